@@ -1,0 +1,58 @@
+"""The record that moves through a consumer pipeline."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+
+class _Filtered:
+    """Payload of a record that was dead-lettered: it writes nothing, yet its offset
+    still flows to the commit step so the partition keeps moving."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "FILTERED"
+
+
+FILTERED = _Filtered()
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+    headers: tuple[tuple[str, bytes], ...]
+    timestamp_ms: int
+    payload: Any = None
+
+    @classmethod
+    def from_record(cls, record) -> "Message":
+        return cls(record.topic, record.partition, record.offset, record.key, record.value,
+                   tuple(record.headers or ()), record.timestamp)
+
+    def header(self, name: str) -> str | None:
+        for key, raw in self.headers:
+            if key == name:
+                return raw.decode(errors="replace") if raw is not None else None
+        return None
+
+    @property
+    def event_id(self) -> str | None:
+        return self.header("ce_id")
+
+    @property
+    def filtered(self) -> bool:
+        return self.payload is FILTERED
+
+    def with_payload(self, payload: Any) -> "Message":
+        return dataclasses.replace(self, payload=payload)
+
+    def log_context(self) -> dict[str, Any]:
+        return {"topic": self.topic, "partition": self.partition, "offset": self.offset,
+                "event_id": self.event_id}

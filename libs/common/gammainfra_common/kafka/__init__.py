@@ -1,0 +1,1 @@
+"""Kafka plumbing: CloudEvents envelope, producer wrapper, admin helpers."""

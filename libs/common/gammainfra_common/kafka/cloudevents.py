@@ -1,0 +1,83 @@
+"""CloudEvents 1.0 over Kafka in binary mode.
+
+The event's attributes travel as `ce_*` headers (plus `content-type`) and the
+data is the plain JSON message value, so a consumer that knows nothing of
+CloudEvents still reads a clean payload. `ce_id` is unique per event and is the
+idempotency key of every consumer.
+
+Raises `EnvelopeError` when headers are missing or malformed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+
+SPEC_VERSION = "1.0"
+CONTENT_TYPE = "application/json"
+REQUIRED = ("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time")
+
+
+class EnvelopeError(ValueError):
+    """The Kafka record is not a valid binary-mode CloudEvent."""
+
+
+def rfc3339(moment: datetime) -> str:
+    """UTC, millisecond precision, `Z` suffix: the one timestamp format of events."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: events carry UTC timestamps only")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class CloudEvent:
+    type: str
+    source: str
+    data: Mapping[str, Any]
+    dataschema: str | None = None
+    subject: str | None = None
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    time: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    def headers(self) -> list[tuple[str, bytes]]:
+        headers = [
+            ("ce_specversion", SPEC_VERSION.encode()),
+            ("ce_id", self.id.encode()),
+            ("ce_source", self.source.encode()),
+            ("ce_type", self.type.encode()),
+            ("ce_time", rfc3339(self.time).encode()),
+            ("content-type", CONTENT_TYPE.encode()),
+        ]
+        if self.dataschema:
+            headers.append(("ce_dataschema", self.dataschema.encode()))
+        if self.subject:
+            headers.append(("ce_subject", self.subject.encode()))
+        return headers
+
+    def value(self) -> bytes:
+        return orjson.dumps(self.data)
+
+
+def attributes(headers: Iterable[tuple[str, bytes | None]]) -> dict[str, str]:
+    """The `ce_*` attributes (and content-type) of a record; validates the required ones."""
+    attrs: dict[str, str] = {}
+    for name, raw in headers:
+        if name.startswith("ce_") or name == "content-type":
+            try:
+                attrs[name] = (raw or b"").decode()
+            except UnicodeDecodeError as exc:
+                raise EnvelopeError(f"header {name} is not UTF-8") from exc
+    missing = [name for name in REQUIRED if not attrs.get(name)]
+    if missing:
+        raise EnvelopeError(f"missing CloudEvents headers: {', '.join(missing)}")
+    if attrs["ce_specversion"] != SPEC_VERSION:
+        raise EnvelopeError(f"unsupported ce_specversion {attrs['ce_specversion']!r}")
+    content_type = attrs.get("content-type", CONTENT_TYPE)
+    if content_type.split(";")[0].strip() != CONTENT_TYPE:
+        raise EnvelopeError(f"unsupported content-type {content_type!r}")
+    return attrs

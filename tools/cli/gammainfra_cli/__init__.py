@@ -1,0 +1,1 @@
+"""The `gammainfra` operator CLI."""

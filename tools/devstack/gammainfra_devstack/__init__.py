@@ -1,0 +1,1 @@
+"""Local GammaInfra stack: real Kafka, PostgreSQL and Redis as plain processes."""

@@ -1,0 +1,146 @@
+"""`gammainfra stack up|down|status`: the whole local stack as plain processes.
+
+`up` is idempotent: what already runs (and is ours) is left alone, what is missing
+is started, and it returns only when everything answers. `down` stops exactly the
+processes recorded in `.gi/pids`, newest layer first. A component whose URL is set
+in the environment (GI_KAFKA_BOOTSTRAP, GI_DATABASE_URL, GI_REDIS_URL) is external:
+nothing is started for it, it is only checked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from gammainfra_common.migrations import apply_migrations
+
+from . import services as svc
+from .kafka import KafkaBroker, wait_for_kafka
+from .paths import StackPaths, default_paths
+from .postgres import PostgresServer, can_login
+from .procs import PidRegistry
+from .redis_server import RedisServer, wait_for_ping
+from .settings import StackSettings, load
+from .topics import bootstrap_topics
+
+INFRA_ORDER = ("postgres", "redis", "kafka")
+
+
+@dataclass
+class StackReport:
+    components: dict[str, dict]
+    topics: dict[str, str]
+    migrations: dict[str, list[str]]
+    seconds: float
+
+    def as_dict(self) -> dict:
+        return {"components": self.components, "topics": self.topics,
+                "migrations": self.migrations, "seconds": round(self.seconds, 1)}
+
+
+@contextmanager
+def _stack_lock(paths: StackPaths):
+    # `make up` and `make test` may run at once; one of them waits for the other.
+    paths.ensure()
+    with open(paths.state / "stack.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+class Stack:
+    def __init__(self, settings: StackSettings | None = None,
+                 paths: StackPaths | None = None) -> None:
+        self.settings = settings or load()
+        self.paths = paths or default_paths()
+        self.pids = PidRegistry(self.paths.pids)
+        self.postgres = PostgresServer(self.paths, self.pids, dsn=self.settings.effective_database)
+        self.redis = RedisServer(self.paths, self.pids, url=self.settings.effective_redis)
+        self.kafka = KafkaBroker(self.paths, self.pids)
+
+    # -- up -----------------------------------------------------------------
+    async def up(self, *, with_services: bool = True) -> StackReport:
+        started_at = time.monotonic()
+        with _stack_lock(self.paths):
+            components = await self._infra_up()
+            topics = await bootstrap_topics(self.settings.effective_kafka,
+                                            replication_factor=self.settings.kafka_replication_factor)
+            migrations = {}
+            for schema, folder in svc.declared_migrations():
+                migrations[schema] = await apply_migrations(
+                    self.settings.effective_database, schema, folder)
+            if with_services:
+                components.update(await self._services_up())
+        return StackReport(components, topics, migrations, time.monotonic() - started_at)
+
+    async def _infra_up(self) -> dict[str, dict]:
+        s = self.settings
+        report: dict[str, dict] = {}
+        waits = []
+        if s.database_url is None:
+            if self.pids.running("postgres") is None and await can_login(s.effective_database):
+                report["postgres"] = {"url": s.effective_database, "managed": False,
+                                      "note": "already served on this port; used as-is"}
+            else:
+                self.postgres.start()
+                waits.append(self.postgres.wait_ready())
+                report["postgres"] = {"url": s.effective_database, "managed": True}
+        else:
+            report["postgres"] = {"url": s.effective_database, "managed": False}
+        if s.redis_url is None:
+            self.redis.start()
+            waits.append(self.redis.wait_ready())
+            report["redis"] = {"url": s.effective_redis, "managed": True}
+        else:
+            waits.append(wait_for_ping(s.effective_redis, 20))
+            report["redis"] = {"url": s.effective_redis, "managed": False}
+        if s.kafka_bootstrap is None:
+            # Fetching jars and formatting storage are blocking steps; run them off the loop
+            # so PostgreSQL and Redis come up meanwhile.
+            await asyncio.to_thread(self.kafka.start)
+            waits.append(self.kafka.wait_ready())
+            report["kafka"] = {"bootstrap": s.effective_kafka, "managed": True}
+        else:
+            waits.append(wait_for_kafka(s.effective_kafka, 60))
+            report["kafka"] = {"bootstrap": s.effective_kafka, "managed": False}
+        await asyncio.gather(*waits)
+        if report["postgres"]["managed"]:
+            await self.postgres.provision()
+        elif not await can_login(s.effective_database):
+            raise RuntimeError("postgres: cannot log in with the configured DSN "
+                               "(set GI_DATABASE_URL to a database this stack may use)")
+        for name, entry in report.items():
+            tracked = self.pids.running(name)
+            if tracked:
+                entry["pid"] = tracked.pid
+        return report
+
+    async def _services_up(self) -> dict[str, dict]:
+        env = svc.service_env(self.settings.effective_database, self.settings.effective_redis,
+                              self.settings.effective_kafka)
+        specs = svc.declared_services()
+        for spec in specs:
+            svc.start_service(spec, self.paths, self.pids, env)
+        await asyncio.gather(*(svc.wait_service_ready(spec, self.pids, self.paths) for spec in specs))
+        return {spec.name: {"ops": f"http://127.0.0.1:{spec.ops_port}", **spec.endpoints,
+                            "pid": self.pids.running(spec.name).pid} for spec in specs}
+
+    # -- down / status --------------------------------------------------------
+    def down(self) -> list[str]:
+        stopped = []
+        with _stack_lock(self.paths):
+            services = [n for n in self.pids.names() if n not in INFRA_ORDER]
+            for name in services:
+                if self.pids.stop(name):
+                    stopped.append(name)
+            for component in (self.kafka, self.redis, self.postgres):
+                if component.stop():
+                    stopped.append(component.name)
+        return stopped
+
+    def status(self) -> dict[str, dict]:
+        return {name: {"pid": tracked.pid if (tracked := self.pids.get(name)) else None,
+                       "running": self.pids.running(name) is not None}
+                for name in self.pids.names()}

@@ -1,0 +1,98 @@
+"""Topic bootstrap: makes the broker's topics match `schemas/<topic>/topic.yaml`.
+
+Creates every topic of the contract (and its `<topic>.dlq`) with its partitions
+and configs; on an existing topic it raises the partition count when the contract
+asks for more (Kafka cannot lower it) and re-applies the declared configs.
+Idempotent: running it again changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiokafka.admin import AIOKafkaAdminClient, NewPartitions, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+from aiokafka.errors import for_code
+
+from gammainfra_schemas.topics import load_topics
+
+TOPIC_ALREADY_EXISTS = 36
+
+
+@dataclass(frozen=True)
+class TopicPlan:
+    name: str
+    partitions: int
+    config: dict[str, str]
+
+
+def planned_topics() -> list[TopicPlan]:
+    """Every topic the contract declares, DLQs included, in a stable order."""
+    plans: list[TopicPlan] = []
+    for spec in load_topics():
+        plans.append(TopicPlan(spec.name, spec.partitions, dict(spec.config)))
+        if spec.dlq is not None:
+            plans.append(TopicPlan(spec.dlq.name, spec.dlq.partitions, dict(spec.dlq.config)))
+    return plans
+
+
+async def bootstrap_topics(bootstrap: str, *, replication_factor: int = 1,
+                           plans: list[TopicPlan] | None = None) -> dict[str, str]:
+    """Apply the plan; returns {topic: "created" | "updated" | "unchanged"}."""
+    plans = planned_topics() if plans is None else plans
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    await admin.start()
+    try:
+        existing = {t["topic"]: len(t["partitions"]) for t in await admin.describe_topics()}
+        outcome: dict[str, str] = {}
+        missing = [p for p in plans if p.name not in existing]
+        if missing:
+            resp = await admin.create_topics([
+                NewTopic(p.name, p.partitions, replication_factor, topic_configs=p.config)
+                for p in missing])
+            for name, code, *rest in resp.topic_errors:
+                if code and code != TOPIC_ALREADY_EXISTS:
+                    raise for_code(code)(f"creating topic {name}: {rest[0] if rest else ''}")
+                outcome[name] = "created"
+        for plan in plans:
+            if plan.name in outcome:
+                continue
+            changed = False
+            if existing[plan.name] < plan.partitions:
+                await admin.create_partitions({plan.name: NewPartitions(plan.partitions)})
+                changed = True
+            if await _config_differs(admin, plan):
+                await _apply_config(admin, plan)
+                changed = True
+            outcome[plan.name] = "updated" if changed else "unchanged"
+        return outcome
+    finally:
+        await admin.close()
+
+
+async def describe_topic_config(admin: AIOKafkaAdminClient, topic: str) -> dict[str, str]:
+    responses = await admin.describe_configs(
+        [ConfigResource(ConfigResourceType.TOPIC, topic)])
+    config: dict[str, str] = {}
+    for resp in responses:
+        for resource in resp.resources:
+            error_code, _msg, _rtype, name, entries = resource[:5]
+            if error_code:
+                raise for_code(error_code)(f"describing config of {name}")
+            for entry in entries:
+                config[entry[0]] = entry[1]
+    return config
+
+
+async def _config_differs(admin: AIOKafkaAdminClient, plan: TopicPlan) -> bool:
+    current = await describe_topic_config(admin, plan.name)
+    return any(current.get(k) != v for k, v in plan.config.items())
+
+
+async def _apply_config(admin: AIOKafkaAdminClient, plan: TopicPlan) -> None:
+    for resp in await admin.alter_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, plan.name, configs=plan.config)]):
+        for resource in resp.resources:
+            error_code, message, *_ = resource
+            if error_code:
+                raise for_code(error_code)(f"altering config of {plan.name}: {message}")
