@@ -63,8 +63,7 @@ def register_stack(subparsers: argparse._SubParsersAction) -> None:
 
 def _bootstrap(args: argparse.Namespace) -> int:
     stack = Stack()
-    outcome = asyncio.run(bootstrap_topics(stack.settings.effective_kafka,
-                                           replication_factor=stack.settings.kafka_replication_factor))
+    outcome = asyncio.run(bootstrap_topics(stack.settings.effective_kafka))
     _print({"topics": outcome}, args.json)
     return 0
 

@@ -17,12 +17,18 @@ from pathlib import Path
 
 
 def _start_ticks(pid: int) -> int | None:
+    """The process start time in clock ticks, or None if it is gone (or a zombie,
+    which has exited and only waits for its parent to reap it)."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    # Field 22 (starttime) comes after the parenthesised command name, which may contain spaces.
-    return int(stat.rsplit(")", 1)[1].split()[19])
+    # Fields after the parenthesised command name (which may contain spaces):
+    # state is field 3, starttime field 22.
+    fields = stat.rsplit(")", 1)[1].split()
+    if fields[0] in ("Z", "X"):
+        return None
+    return int(fields[19])
 
 
 @dataclass(frozen=True)

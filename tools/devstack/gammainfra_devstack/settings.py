@@ -23,8 +23,6 @@ class StackSettings:
         default=None, schemes={"postgresql", "postgres"}, help="DSN of an existing PostgreSQL")
     redis_url: Url | None = env_field(
         default=None, schemes={"redis", "rediss"}, help="URL of an existing Redis")
-    kafka_replication_factor: int = env_field(
-        default=1, min=1, help="replication factor for topics the bootstrap creates")
 
     @property
     def effective_kafka(self) -> str:

@@ -65,8 +65,7 @@ class Stack:
         started_at = time.monotonic()
         with _stack_lock(self.paths):
             components = await self._infra_up()
-            topics = await bootstrap_topics(self.settings.effective_kafka,
-                                            replication_factor=self.settings.kafka_replication_factor)
+            topics = await bootstrap_topics(self.settings.effective_kafka)
             migrations = {}
             for schema, folder in svc.declared_migrations():
                 migrations[schema] = await apply_migrations(

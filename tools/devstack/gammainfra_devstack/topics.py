@@ -4,6 +4,11 @@ Creates every topic of the contract (and its `<topic>.dlq`) with its partitions
 and configs; on an existing topic it raises the partition count when the contract
 asks for more (Kafka cannot lower it) and re-applies the declared configs.
 Idempotent: running it again changes nothing.
+
+topic.yaml states the production replication factor and `min.insync.replicas`;
+on a cluster with fewer brokers (the single local node) both are clamped to the
+broker count, because `acks=all` producers would otherwise be refused with
+NOT_ENOUGH_REPLICAS.
 """
 
 from __future__ import annotations
@@ -24,31 +29,42 @@ class TopicPlan:
     name: str
     partitions: int
     config: dict[str, str]
+    replication_factor: int = 1
+
+    def fitted_to(self, brokers: int) -> "TopicPlan":
+        rf = max(1, min(self.replication_factor, brokers))
+        config = dict(self.config)
+        if "min.insync.replicas" in config:
+            config["min.insync.replicas"] = str(min(int(config["min.insync.replicas"]), rf))
+        return TopicPlan(self.name, self.partitions, config, rf)
 
 
 def planned_topics() -> list[TopicPlan]:
     """Every topic the contract declares, DLQs included, in a stable order."""
     plans: list[TopicPlan] = []
     for spec in load_topics():
-        plans.append(TopicPlan(spec.name, spec.partitions, dict(spec.config)))
+        rf = spec.replication_factor
+        plans.append(TopicPlan(spec.name, spec.partitions, dict(spec.config), rf))
         if spec.dlq is not None:
-            plans.append(TopicPlan(spec.dlq.name, spec.dlq.partitions, dict(spec.dlq.config)))
+            plans.append(TopicPlan(spec.dlq.name, spec.dlq.partitions, dict(spec.dlq.config), rf))
     return plans
 
 
-async def bootstrap_topics(bootstrap: str, *, replication_factor: int = 1,
+async def bootstrap_topics(bootstrap: str, *,
                            plans: list[TopicPlan] | None = None) -> dict[str, str]:
     """Apply the plan; returns {topic: "created" | "updated" | "unchanged"}."""
     plans = planned_topics() if plans is None else plans
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
     await admin.start()
     try:
+        brokers = len((await admin.describe_cluster())["brokers"])
+        plans = [plan.fitted_to(brokers) for plan in plans]
         existing = {t["topic"]: len(t["partitions"]) for t in await admin.describe_topics()}
         outcome: dict[str, str] = {}
         missing = [p for p in plans if p.name not in existing]
         if missing:
             resp = await admin.create_topics([
-                NewTopic(p.name, p.partitions, replication_factor, topic_configs=p.config)
+                NewTopic(p.name, p.partitions, p.replication_factor, topic_configs=p.config)
                 for p in missing])
             for name, code, *rest in resp.topic_errors:
                 if code and code != TOPIC_ALREADY_EXISTS:
