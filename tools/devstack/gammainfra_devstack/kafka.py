@@ -80,7 +80,7 @@ class KafkaBroker:
             return
         if shutil.which("mvn") is None:
             raise RuntimeError("kafka: Maven (mvn) is required to fetch the broker jars")
-        pom = self._paths.root / "scripts" / "kafka" / "pom.xml"
+        pom = self._paths.scripts / "kafka" / "pom.xml"
         self._libs.mkdir(parents=True, exist_ok=True)
         print(f"[stack] fetching Kafka {KAFKA_VERSION} jars from Maven Central", file=sys.stderr)
         subprocess.run(
@@ -98,7 +98,7 @@ class KafkaBroker:
         return [
             "java", HEAP, "-Xms256m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
             "-Djava.awt.headless=true",
-            f"-Dlog4j2.configurationFile={self._paths.root / 'scripts' / 'kafka' / 'log4j2.properties'}",
+            f"-Dlog4j2.configurationFile={self._paths.scripts / 'kafka' / 'log4j2.properties'}",
             "-cp", f"{self._libs}/*", main, *args,
         ]
 

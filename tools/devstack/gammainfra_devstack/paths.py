@@ -3,6 +3,8 @@
 Everything the stack writes lives under `.gi/` (pids, data directories, logs) and
 `.cache/` (downloaded Kafka jars) at the repository root, both git-ignored, so
 `make down` plus deleting those folders returns the checkout to a clean clone.
+A second, isolated stack (the e2e test of up/down) uses another state folder and
+shares the jar cache.
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ def repo_root() -> Path:
 
 @dataclass(frozen=True)
 class StackPaths:
+    state: Path
+    cache: Path
+    scripts: Path
     root: Path
-
-    @property
-    def state(self) -> Path:
-        return self.root / ".gi"
 
     @property
     def pids(self) -> Path:
@@ -32,10 +33,6 @@ class StackPaths:
     def logs(self) -> Path:
         return self.state / "logs"
 
-    @property
-    def cache(self) -> Path:
-        return self.root / ".cache"
-
     def data(self, component: str) -> Path:
         return self.state / component
 
@@ -44,5 +41,7 @@ class StackPaths:
             folder.mkdir(parents=True, exist_ok=True)
 
 
-def default_paths() -> StackPaths:
-    return StackPaths(repo_root())
+def default_paths(state: Path | None = None) -> StackPaths:
+    root = repo_root()
+    return StackPaths(state=state or root / ".gi", cache=root / ".cache",
+                      scripts=root / "scripts", root=root)

@@ -41,6 +41,14 @@ class StackReport:
                 "migrations": self.migrations, "seconds": round(self.seconds, 1)}
 
 
+async def answers(probe) -> bool:
+    try:
+        await probe
+    except (TimeoutError, RuntimeError, OSError):
+        return False
+    return True
+
+
 @contextmanager
 def _stack_lock(paths: StackPaths):
     # `make up` and `make test` may run at once; one of them waits for the other.
@@ -54,11 +62,12 @@ class Stack:
     def __init__(self, settings: StackSettings | None = None,
                  paths: StackPaths | None = None) -> None:
         self.settings = settings or load()
-        self.paths = paths or default_paths()
+        self.paths = paths or default_paths(self.settings.state_dir)
         self.pids = PidRegistry(self.paths.pids)
         self.postgres = PostgresServer(self.paths, self.pids, dsn=self.settings.effective_database)
         self.redis = RedisServer(self.paths, self.pids, url=self.settings.effective_redis)
-        self.kafka = KafkaBroker(self.paths, self.pids)
+        self.kafka = KafkaBroker(self.paths, self.pids, port=self.settings.kafka_port,
+                                 controller_port=self.settings.kafka_controller_port)
 
     # -- up -----------------------------------------------------------------
     async def up(self, *, with_services: bool = True) -> StackReport:
@@ -76,34 +85,24 @@ class Stack:
 
     async def _infra_up(self) -> dict[str, dict]:
         s = self.settings
-        report: dict[str, dict] = {}
-        waits = []
-        if s.database_url is None:
-            if self.pids.running("postgres") is None and await can_login(s.effective_database):
-                report["postgres"] = {"url": s.effective_database, "managed": False,
-                                      "note": "already served on this port; used as-is"}
-            else:
-                self.postgres.start()
-                waits.append(self.postgres.wait_ready())
-                report["postgres"] = {"url": s.effective_database, "managed": True}
-        else:
-            report["postgres"] = {"url": s.effective_database, "managed": False}
-        if s.redis_url is None:
-            self.redis.start()
-            waits.append(self.redis.wait_ready())
-            report["redis"] = {"url": s.effective_redis, "managed": True}
-        else:
-            waits.append(wait_for_ping(s.effective_redis, 20))
-            report["redis"] = {"url": s.effective_redis, "managed": False}
-        if s.kafka_bootstrap is None:
-            # Fetching jars and formatting storage are blocking steps; run them off the loop
-            # so PostgreSQL and Redis come up meanwhile.
-            await asyncio.to_thread(self.kafka.start)
-            waits.append(self.kafka.wait_ready())
-            report["kafka"] = {"bootstrap": s.effective_kafka, "managed": True}
-        else:
-            waits.append(wait_for_kafka(s.effective_kafka, 60))
-            report["kafka"] = {"bootstrap": s.effective_kafka, "managed": False}
+        report: dict[str, dict] = {
+            "postgres": await self._bring_up(self.postgres, s.database_url is not None,
+                                             lambda: can_login(s.effective_database),
+                                             {"url": s.effective_database}),
+            "redis": await self._bring_up(self.redis, s.redis_url is not None,
+                                          lambda: answers(wait_for_ping(s.effective_redis, 1)),
+                                          {"url": s.effective_redis}),
+            "kafka": await self._bring_up(self.kafka, s.kafka_bootstrap is not None,
+                                          lambda: answers(wait_for_kafka(s.effective_kafka, 2)),
+                                          {"bootstrap": s.effective_kafka}),
+        }
+        waits = [component.wait_ready() for component in (self.postgres, self.redis, self.kafka)
+                 if report[component.name]["managed"]]
+        external = {"postgres": lambda: can_login(s.effective_database),
+                    "redis": lambda: wait_for_ping(s.effective_redis, 20),
+                    "kafka": lambda: wait_for_kafka(s.effective_kafka, 60)}
+        waits += [external[name]() for name, entry in report.items()
+                  if not entry["managed"] and name != "postgres"]
         await asyncio.gather(*waits)
         if report["postgres"]["managed"]:
             await self.postgres.provision()
@@ -115,6 +114,18 @@ class Stack:
             if tracked:
                 entry["pid"] = tracked.pid
         return report
+
+    async def _bring_up(self, component, configured_external: bool, answers_already,
+                        entry: dict) -> dict:
+        """Start our own instance unless the URL was configured, or something that is
+        not ours already serves the port (then it is used as-is, and never stopped)."""
+        if configured_external:
+            return {**entry, "managed": False}
+        if self.pids.running(component.name) is None and await answers_already():
+            return {**entry, "managed": False, "note": "already served on this port; used as-is"}
+        # Fetching Kafka's jars and formatting storage block; keep the loop free meanwhile.
+        await asyncio.to_thread(component.start)
+        return {**entry, "managed": True}
 
     async def _services_up(self) -> dict[str, dict]:
         env = svc.service_env(self.settings.effective_database, self.settings.effective_redis,
