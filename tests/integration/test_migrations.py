@@ -7,7 +7,6 @@ are written to tmp_path.
 from __future__ import annotations
 
 import asyncio
-import os
 import pathlib
 import socket
 import sys
@@ -20,12 +19,11 @@ import pytest
 
 from gammainfra_common.migrations import MigrationError, apply_migrations, discover_migrations
 from gammainfra_common.postgres import create_pool, wait_for_postgres
+from tests.conftest import DATABASE_URL
 
 pytestmark = pytest.mark.integration
 
-DSN = os.environ.get(
-    "GI_DATABASE_URL", "postgresql://gammainfra:gammainfra@127.0.0.1:5432/gammainfra"
-)
+DSN = DATABASE_URL
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ fail-fast behaviour against a closed port and a server that never answers."""
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import time
 import uuid
@@ -14,10 +13,11 @@ import pytest
 import redis.exceptions
 
 from gammainfra_common.redis_client import create_redis, wait_for_redis
+from tests.conftest import REDIS_URL
 
 pytestmark = pytest.mark.integration
 
-REDIS_URL = os.environ.get("GI_REDIS_URL", "redis://127.0.0.1:6379/0")
+
 
 
 def closed_port() -> int:
