@@ -142,7 +142,7 @@ async def test_invalid_events_go_to_dlq_and_partition_keeps_moving(new_topic, po
     reasons = [dict(r.headers)["dlq_reason"].decode() for r in dead]
     assert len(dead) == 3
     assert reasons[0].startswith("value: not JSON")
-    assert reasons[1].startswith("schema: at n:")
+    assert reasons[1] == "schema: at n: violates type=integer"  # the rule, never the value
     assert reasons[2].startswith("envelope: missing CloudEvents headers")
     assert [int(dict(r.headers)["dlq_source_offset"]) for r in dead] == [1, 2, 3]
     assert dead[0].value == b"{not json"  # the original bytes, untouched
@@ -252,7 +252,7 @@ async def test_lag_metric_reports_backlog_then_zero(new_topic, pool, pg, tables)
     group = unique("g")
     registry = CollectorRegistry()
     runner = make_runner(topic=topic, group=group, sink=SlowSink(PostgresEventSink(pool, tables), 0.2),
-                         registry=registry, max_poll_records=10, lag_interval_s=0.0, batch=10, wait=0.05)
+                         registry=registry, max_poll_records=10, lag_interval_s=0.05, batch=10, wait=0.05)
     labels = {"group": group, "topic": topic, "partition": "0"}
     seen: list[float] = []
 
@@ -265,3 +265,48 @@ async def test_lag_metric_reports_backlog_then_zero(new_topic, pool, pg, tables)
     await run_until(runner, sample)
     assert max(seen) >= 50  # a real backlog was visible while catching up
     assert seen[-1] == 0
+
+
+async def test_record_with_neither_key_nor_value_is_dead_lettered_not_fatal(new_topic, pool, pg, tables, kafka_admin):
+    topic = await new_topic(partitions=1)
+    after = event(7)
+    async with EventProducer(KAFKA_BOOTSTRAP, client_id="test-producer") as producer:
+        # A tombstone-like record with no key (aiokafka refuses key=value=None, so send an
+        # empty value with no key and no headers: the decode step rejects it either way).
+        await producer._producer.send_and_wait(topic, b"", key=None)
+        await producer.send(topic, "cus_1", after)
+    group = unique("g")
+    runner = make_runner(topic=topic, group=group, sink=PostgresEventSink(pool, tables))
+    await run_until(runner, lambda: _committed(kafka_admin, group, topic, 2))
+    assert [r["n"] for r in await pg.fetch(f'SELECT n FROM "{tables}".events')] == [7]
+    dead = await read_all(f"{topic}.dlq", expected=1)
+    assert dict(dead[0].headers)["dlq_reason"].startswith(b"envelope:")
+
+
+async def test_dead_letter_copy_of_a_keyless_valueless_record_is_sendable():
+    from gammainfra_common.consumer.dead_letter import DeadLetterQueue
+    from gammainfra_common.consumer.message import Message
+    from gammainfra_common.consumer.metrics import ConsumerMetrics
+
+    sent = []
+
+    class Recorder:
+        async def send_raw(self, topic, key, value, headers):
+            sent.append((topic, key, value))
+
+    dlq = DeadLetterQueue(Recorder(), group="g", metrics=ConsumerMetrics(CollectorRegistry(), "g"))
+    dlq.consumed()
+    await dlq.send(Message("t", 0, 5, None, None, (), 0), "envelope: empty", "decode")
+    assert sent == [("t.dlq", None, b"")]
+
+
+async def test_a_failing_assignment_hook_crashes_the_runner(new_topic, pool, tables):
+    topic = await new_topic(partitions=1)
+
+    async def broken_hook(consumer, partitions):
+        raise RuntimeError("could not read stored offsets")
+
+    runner = make_runner(topic=topic, group=unique("g"), sink=PostgresEventSink(pool, tables),
+                         on_assign=broken_hook)
+    with pytest.raises(RuntimeError, match="could not read stored offsets"):
+        await asyncio.wait_for(runner.run(), 60)

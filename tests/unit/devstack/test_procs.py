@@ -4,8 +4,10 @@ started, never a process that merely reuses a recorded pid."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 
 from gammainfra_devstack.procs import PidRegistry
 
@@ -49,3 +51,30 @@ def test_stop_escalates_to_sigkill_when_sigterm_is_ignored(tmp_path):
     registry.record("stubborn", stubborn.pid)
     assert registry.stop("stubborn", timeout_s=0.5) is True
     assert stubborn.wait(timeout=5) == -9
+
+
+def test_stop_takes_the_whole_process_group(tmp_path):
+    registry = PidRegistry(tmp_path)
+    # A leader that forks a worker which outlives a plain SIGTERM to the leader.
+    leader = subprocess.Popen(
+        [sys.executable, "-c",
+         "import subprocess, sys, time; "
+         "w = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); "
+         "print(w.pid, flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, start_new_session=True)
+    worker_pid = int(leader.stdout.readline())
+    registry.record("svc", leader.pid)
+    assert registry.stop("svc", timeout_s=5) is True
+    leader.wait(timeout=5)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            state = open(f"/proc/{worker_pid}/stat").read().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            break
+        if state in ("Z", "X"):
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(worker_pid, 9)
+        raise AssertionError("the forked worker survived stop()")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import fcntl
 import logging
 import os
 import shutil
@@ -75,24 +76,31 @@ class KafkaBroker:
 
     # -- set-up ---------------------------------------------------------------
     def fetch_jars(self) -> None:
-        marker = self._libs / ".complete"
-        if marker.exists():
+        """Once per cache: fetched into a temporary folder and renamed into place under
+        a lock, so two stacks starting at once never see a half-filled folder."""
+        if (self._libs / ".complete").exists():
             return
         if shutil.which("mvn") is None:
             raise RuntimeError("kafka: Maven (mvn) is required to fetch the broker jars")
-        pom = self._paths.scripts / "kafka" / "pom.xml"
-        self._libs.mkdir(parents=True, exist_ok=True)
-        print(f"[stack] fetching Kafka {KAFKA_VERSION} jars from Maven Central", file=sys.stderr)
-        subprocess.run(
-            ["mvn", "-q", "-B", "-Dstyle.color=never", "-f", str(pom),
-             "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies",
-             "-DincludeScope=runtime", f"-DoutputDirectory={self._libs}",
-             f"-Dkafka.version={KAFKA_VERSION}"],
-            check=True,
-        )
-        if not any(self._libs.glob(f"kafka_2.13-{KAFKA_VERSION}.jar")):
-            raise RuntimeError(f"kafka: Maven did not produce kafka_2.13-{KAFKA_VERSION}.jar")
-        marker.touch()
+        self._libs.parent.mkdir(parents=True, exist_ok=True)
+        with open(self._libs.parent / ".fetch.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if (self._libs / ".complete").exists():
+                return
+            staging = self._libs.parent / "libs.partial"
+            shutil.rmtree(staging, ignore_errors=True)
+            print(f"[stack] fetching Kafka {KAFKA_VERSION} jars from Maven Central", file=sys.stderr)
+            subprocess.run(
+                ["mvn", "-q", "-B", "-Dstyle.color=never", "-f", str(self._paths.scripts / "kafka" / "pom.xml"),
+                 "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies",
+                 "-DincludeScope=runtime", f"-DoutputDirectory={staging}", f"-Dkafka.version={KAFKA_VERSION}"],
+                check=True, env={**os.environ, "TERM": "dumb"},
+            )
+            if not (staging / f"kafka_2.13-{KAFKA_VERSION}.jar").exists():
+                raise RuntimeError(f"kafka: Maven did not produce kafka_2.13-{KAFKA_VERSION}.jar")
+            (staging / ".complete").touch()
+            shutil.rmtree(self._libs, ignore_errors=True)
+            staging.rename(self._libs)
 
     def _java(self, main: str, *args: str) -> list[str]:
         return [

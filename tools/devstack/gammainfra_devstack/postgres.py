@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import glob
+import hashlib
 import os
 import pwd
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -46,10 +48,30 @@ class PostgresServer:
         self.user = parts.username or "gammainfra"
         self.password = parts.password or "gammainfra"
         self.database = parts.path.lstrip("/") or "gammainfra"
-        self._home = paths.data("postgres")
-        self._data = self._home / "data"
-        self._sock = self._home / "run"
         self._as_postgres = os.geteuid() == 0
+        self._home = self._choose_home(paths.data("postgres"))
+        self._data = self._home / "data"
+        # A Unix socket path must fit in 107 bytes: keep it short, outside the checkout.
+        digest = hashlib.sha1(str(self._home).encode()).hexdigest()[:10]
+        self._sock = Path(tempfile.gettempdir()) / f"gi-pg-{digest}"
+
+    def _choose_home(self, preferred: Path) -> Path:
+        """The cluster's folder: inside the state dir when the `postgres` user can reach
+        it; otherwise (a checkout under a private home directory) a folder of ours
+        under /var/tmp, named after the state dir."""
+        if not self._as_postgres:
+            return preferred
+        probe = preferred.parent
+        probe.mkdir(parents=True, exist_ok=True)
+        reachable = subprocess.run(["runuser", "-u", "postgres", "--", "test", "-x", str(probe)],
+                                   capture_output=True).returncode == 0
+        if reachable:
+            return preferred
+        digest = hashlib.sha1(str(preferred).encode()).hexdigest()[:10]
+        fallback = Path("/var/tmp/gammainfra") / f"postgres-{digest}"
+        fallback.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(fallback.parent, 0o755)
+        return fallback
 
     def _owner_kwargs(self) -> dict:
         return {"user": "postgres", "group": "postgres"} if self._as_postgres else {}
@@ -75,6 +97,8 @@ class PostgresServer:
         if self._pids.running(self.name):
             return False
         self._initdb()
+        self._sock.mkdir(parents=True, exist_ok=True)  # /tmp may have been cleaned since initdb
+        self._chown(self._sock)
         log = self._paths.logs / "postgres.log"
         log.parent.mkdir(parents=True, exist_ok=True)
         log.touch()

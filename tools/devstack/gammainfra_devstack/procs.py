@@ -77,21 +77,41 @@ class PidRegistry:
         self._file(name).unlink(missing_ok=True)
 
     def stop(self, name: str, timeout_s: float = 30.0) -> bool:
-        """SIGTERM, wait, then SIGKILL. Returns True if a live process was stopped."""
+        """SIGTERM, wait, then SIGKILL — to the whole process group when the process
+        leads one (we start every process in its own session), so workers it forked
+        go too. Returns True if a live process was stopped."""
         tracked = self.running(name)
         if tracked is None:
             self.forget(name)
             return False
-        os.kill(tracked.pid, signal.SIGTERM)
+        _signal(tracked.pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout_s
         while tracked.alive() and time.monotonic() < deadline:
             time.sleep(0.1)
         if tracked.alive():
-            os.kill(tracked.pid, signal.SIGKILL)
+            _signal(tracked.pid, signal.SIGKILL)
             while tracked.alive():
                 time.sleep(0.05)
+        else:
+            _signal(tracked.pid, signal.SIGKILL, group_only=True)  # stragglers of the group
         self.forget(name)
         return True
+
+
+def _signal(pid: int, sig: int, *, group_only: bool = False) -> None:
+    try:
+        if os.getpgid(pid) == pid:
+            os.killpg(pid, sig)
+            return
+    except ProcessLookupError:
+        if group_only:
+            try:
+                os.killpg(pid, sig)  # the leader is gone; its group may not be
+            except (ProcessLookupError, PermissionError):
+                pass
+        return
+    if not group_only:
+        os.kill(pid, sig)
 
 
 def spawn(argv: list[str], *, log_file: Path, env: dict[str, str] | None = None,

@@ -48,7 +48,10 @@ class DeadLetterQueue:
             ("dlq_source_offset", str(message.offset).encode()),
             ("dlq_consumer_group", self._group.encode()),
         ]
-        await self._producer.send_raw(f"{message.topic}.dlq", message.key, message.value, headers)
+        # Kafka refuses a record with neither key nor value; an empty value keeps the
+        # copy (and its headers) instead of crashing on the same record forever.
+        value = message.value if message.value is not None or message.key is not None else b""
+        await self._producer.send_raw(f"{message.topic}.dlq", message.key, value, headers)
         self._metrics.record(message.topic, "dead_lettered")
         log.warning("dead-lettered invalid event", reason=reason, step=step, **message.log_context())
         if self._window:

@@ -56,8 +56,11 @@ def validate_with(validator) -> Task:
             return event
         error = next(iter(sorted(validator.iter_errors(event.data), key=lambda e: list(e.path))), None)
         if error is not None:
+            # The reason names the path and the rule broken, never the offending value:
+            # it is logged and put in a header, and a value could be anything.
             path = "/".join(str(p) for p in error.absolute_path) or "(root)"
-            raise InvalidEvent(f"schema: at {path}: {error.message[:300]}")
+            rule = str(error.validator_value)[:200] if error.validator != "additionalProperties" else "false"
+            raise InvalidEvent(f"schema: at {path}: violates {error.validator}={rule}")
         return event
 
     return validate

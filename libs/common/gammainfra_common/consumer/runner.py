@@ -5,19 +5,25 @@ through the pipeline, whose last step commits after the sink confirmed. On
 partition revoke the pipeline is flushed and committed first, so the next owner
 starts where we stopped. SIGTERM/SIGINT stop the loop gracefully: the batch in
 hand is written and committed, then the consumer leaves the group. Any
-unexpected exception propagates (crash; safe because sinks are idempotent).
+unexpected exception propagates (crash; safe because sinks are idempotent) —
+including one raised inside a rebalance callback, which aiokafka itself would
+only log: the runner stops and re-raises it from `run()`.
+
+Lag (`gi_consumer_lag`) is the last stable offset minus the committed offset,
+measured by its own task, so records fetched but not yet written count as lag and
+the gauge keeps moving while the sink is stuck.
 """
 
 from __future__ import annotations
 
 import asyncio
 import signal
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import structlog
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
+from aiokafka.errors import IllegalStateError
 from aiokafka.structs import TopicPartition
 from prometheus_client import CollectorRegistry
 
@@ -44,10 +50,19 @@ class ConsumerConfig:
     poll_timeout_ms: int = 200
     session_timeout_ms: int = 10000
     heartbeat_interval_ms: int = 3000
+    # How long a revoke may take to flush before the group moves on without us.
+    rebalance_timeout_ms: int = 60000
     dlq_cap_ratio: float = 0.5
     dlq_window: int = 1000
     dlq_min_records: int = 100
     lag_interval_s: float = 1.0
+
+
+def _rewind(consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int) -> None:
+    try:
+        consumer.seek(tp, offset)
+    except IllegalStateError:
+        pass  # truly revoked: the new owner starts from the committed offset
 
 
 class _Rebalance(ConsumerRebalanceListener):
@@ -75,6 +90,8 @@ class ConsumerRunner:
         self._assigned: set[TopicPartition] = set()
         self._head: Step | None = None
         self._consumer: AIOKafkaConsumer | None = None
+        self._fatal: BaseException | None = None
+        self._revoking = False
         self.started = asyncio.Event()
 
     # -- control --------------------------------------------------------------
@@ -83,7 +100,15 @@ class ConsumerRunner:
 
     @property
     def stopping(self) -> bool:
-        return self._stop.is_set()
+        """True when the sink must stop retrying: shutdown, or a revoke in progress
+        (the partitions are about to belong to someone else)."""
+        return self._stop.is_set() or self._revoking
+
+    def _crash(self, exc: BaseException, what: str) -> None:
+        log.error(what + "; stopping the consumer", error=repr(exc))
+        if self._fatal is None:
+            self._fatal = exc
+        self._stop.set()
 
     def install_signal_handlers(self) -> None:
         loop = asyncio.get_running_loop()
@@ -97,7 +122,7 @@ class ConsumerRunner:
             bootstrap_servers=cfg.bootstrap, group_id=cfg.group_id, client_id=cfg.client_id,
             enable_auto_commit=False, auto_offset_reset=cfg.auto_offset_reset,
             session_timeout_ms=cfg.session_timeout_ms, heartbeat_interval_ms=cfg.heartbeat_interval_ms,
-            isolation_level="read_committed",
+            rebalance_timeout_ms=cfg.rebalance_timeout_ms, isolation_level="read_committed",
         )
         producer = EventProducer(cfg.bootstrap, client_id=f"{cfg.client_id}-dlq")
         await producer.start()
@@ -110,18 +135,21 @@ class ConsumerRunner:
             self._consumer = consumer
             consumer.subscribe(list(cfg.topics), listener=_Rebalance(self))
             await consumer.start()
+            lag_task = asyncio.create_task(self._report_lag(consumer))
             try:
                 self.started.set()
                 await self._loop(consumer, dead_letter)
+                if self._fatal is not None:
+                    raise self._fatal
                 async with self._lock:
                     await self._head.join()  # graceful stop: write and commit what we hold
             finally:
+                lag_task.cancel()
                 await consumer.stop()
         finally:
             await producer.stop()
 
     async def _loop(self, consumer: AIOKafkaConsumer, dead_letter: DeadLetterQueue) -> None:
-        next_lag_at = 0.0
         while not self._stop.is_set():
             batches = await consumer.getmany(timeout_ms=self.config.poll_timeout_ms,
                                              max_records=self.config.max_poll_records)
@@ -129,32 +157,41 @@ class ConsumerRunner:
                 for tp, records in batches.items():
                     for record in records:
                         if tp not in self._assigned:
-                            break  # revoked while we were busy: the new owner reads these
+                            # Not ours (yet/any more): rewind so nothing fetched is skipped
+                            # if the partition stays or comes back.
+                            _rewind(consumer, tp, record.offset)
+                            break
                         dead_letter.consumed()
                         await self._head.submit(Message.from_record(record))
                 await self._head.poll()
-            if time.monotonic() >= next_lag_at:
-                await self._update_lag(consumer)
-                next_lag_at = time.monotonic() + self.config.lag_interval_s
 
-    async def _update_lag(self, consumer: AIOKafkaConsumer) -> None:
-        for tp in list(self._assigned):
-            highwater = consumer.highwater(tp)
-            if highwater is None:
-                continue
-            try:
-                position = await consumer.position(tp)
-            except Exception:  # noqa: BLE001 - partition moved mid-call; next tick retries
-                continue
-            self.metrics.lag.labels(self.config.group_id, tp.topic, str(tp.partition)).set(
-                max(0, highwater - position))
+    async def _report_lag(self, consumer: AIOKafkaConsumer) -> None:
+        while True:
+            await asyncio.sleep(self.config.lag_interval_s)
+            for tp in list(self._assigned):
+                try:
+                    upper = consumer.last_stable_offset(tp)
+                    if upper is None:
+                        upper = consumer.highwater(tp)
+                    committed = await consumer.committed(tp)
+                except Exception:  # noqa: BLE001 - partition moved mid-call; next tick retries
+                    continue
+                if upper is not None:
+                    self.metrics.lag.labels(self.config.group_id, tp.topic, str(tp.partition)).set(
+                        max(0, upper - (committed or 0)))
 
     # -- rebalance ------------------------------------------------------------
     async def _on_revoked(self, revoked: set[TopicPartition]) -> None:
-        async with self._lock:
-            if self._head is not None:
-                await self._head.join()
-            self._assigned -= revoked
+        self._revoking = True
+        try:
+            async with self._lock:
+                if self._head is not None and self._fatal is None:
+                    await self._head.join()
+                self._assigned -= revoked
+        except BaseException as exc:  # noqa: BLE001 - aiokafka would swallow it; crash instead
+            self._crash(exc, "flushing on partition revoke failed")
+        finally:
+            self._revoking = False
         for tp in revoked:
             try:
                 self.metrics.lag.remove(self.config.group_id, tp.topic, str(tp.partition))
@@ -163,7 +200,13 @@ class ConsumerRunner:
         log.info("partitions revoked", partitions=sorted(f"{tp.topic}:{tp.partition}" for tp in revoked))
 
     async def _on_assigned(self, assigned: set[TopicPartition]) -> None:
+        try:
+            if self._on_assign_hook is not None and self._consumer is not None:
+                await self._on_assign_hook(self._consumer, set(assigned))
+        except BaseException as exc:  # noqa: BLE001 - aiokafka would swallow it; crash instead
+            self._crash(exc, "partition assignment hook failed")
+            return
+        # Only now: records of these partitions are processed once the hook has
+        # positioned them (e.g. seeked to offsets stored with the sink's rows).
         self._assigned = set(assigned)
-        if self._on_assign_hook is not None and self._consumer is not None:
-            await self._on_assign_hook(self._consumer, set(assigned))
         log.info("partitions assigned", partitions=sorted(f"{tp.topic}:{tp.partition}" for tp in assigned))

@@ -51,14 +51,15 @@ class RunTask:
         self._fn = fn
         self._next = next_step
         self._dead_letter = dead_letter
-        self._is_async = inspect.iscoroutinefunction(fn)
 
     async def submit(self, message: Message) -> None:
         if message.filtered:
             await self._next.submit(message)
             return
         try:
-            result = await self._fn(message) if self._is_async else self._fn(message)
+            result = self._fn(message)
+            if inspect.isawaitable(result):
+                result = await result
         except InvalidEvent as exc:
             await self._dead_letter.send(message, exc.reason, self.name)
             result = FILTERED

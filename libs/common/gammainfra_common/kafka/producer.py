@@ -2,9 +2,10 @@
 
 Configured for no loss and no duplicates from retries: `acks=all`, the
 idempotent producer, zstd compression and a small linger so records batch.
-`send` returns once the broker acknowledged; `enqueue` returns a future at once
-for callers that must not wait (the gateway's hot path), who then own handling
-its failure.
+`send` returns once the broker acknowledged; `enqueue` returns once the record
+is in the producer's buffer, with a future for the acknowledgement. Neither is
+for a path that must never wait: both can block while metadata is unknown or the
+buffer is full (Kafka down). The gateway goes through `emitter.EventEmitter`.
 
 Raises aiokafka's KafkaError subclasses on delivery failure.
 """

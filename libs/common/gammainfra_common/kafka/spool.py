@@ -1,0 +1,345 @@
+"""A bounded, durable, append-only local log of Kafka records: the gateway's spool.
+
+Owns one directory, used by one process at a time:
+
+    LOCK                  exclusive flock of the writer (holds its pid, for the error message)
+    CHECKPOINT            the committed read position: segment id, offset, CRC32
+    <20 digits>.seg       segments, appended in order, rolled at `segment_bytes`
+    <20 digits>.seg.corrupt  bytes cut off by recovery, kept for a human, never read
+
+A record is framed as `u32 length | u32 CRC32(payload) | payload`; the payload is a
+version byte, then topic, key, value and headers, each length-prefixed (-1 = None).
+
+Guarantees:
+- `append` hands the whole frame to the OS in one write: once it returns, a process
+  crash loses nothing. An OS crash or power loss can lose what was appended since
+  the last `fsync()` (the emitter calls it every ~100 ms, off the event loop).
+- Records are read back in append order, across segments and reopens.
+- Reading is at-least-once: `commit` persists the position without fsync, so after
+  a power loss reading may restart earlier (duplicates, never loss).
+- On open, a torn or corrupt record (a crash mid-write) ends its segment: the bytes
+  from it on are moved to `<segment>.corrupt` and logged as an error; the good
+  records before it are kept and nothing is deleted unseen.
+- Unconsumed records never exceed `max_bytes`; the disk holds at most one more
+  segment of already-consumed records.
+
+Raises `SpoolFull` when an append would exceed `max_bytes` (the record is not
+stored), `SpoolLocked` when another process owns the directory, `SpoolCorrupt` when
+a record written by this process reads back damaged (disk fault), and OSError.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import struct
+import threading
+import zlib
+from pathlib import Path
+from typing import NamedTuple
+
+import structlog
+
+log = structlog.get_logger(__name__)
+
+_FRAME = struct.Struct(">II")       # payload length, CRC32 of payload
+_CHECKPOINT = struct.Struct(">4sQQ")  # magic, segment id, offset; then CRC32 of these
+_MAGIC, _VERSION = b"GISP", 1
+_U16, _I32 = struct.Struct(">H"), struct.Struct(">i")
+MiB = 1024 * 1024
+
+
+class SpoolFull(Exception):
+    """The record was not stored: the spool holds `max_bytes` of unsent records."""
+
+
+class SpoolLocked(RuntimeError):
+    """Another process (or another open spool in this one) owns the directory."""
+
+
+class SpoolCorrupt(OSError):
+    """A record that passed recovery or was written by us reads back damaged."""
+
+
+class SpoolRecord(NamedTuple):
+    topic: str
+    key: bytes | None
+    value: bytes | None
+    headers: tuple[tuple[str, bytes | None], ...] = ()
+
+
+class Position(NamedTuple):
+    """Just after a record: `segment`/`offset` in the files, `index` counts records
+    since open. Only meaningful to the spool instance that returned it."""
+    segment: int
+    offset: int
+    index: int
+
+
+def encode(record: SpoolRecord) -> bytes:
+    parts = [bytes((_VERSION,)), _text(record.topic), _blob(record.key), _blob(record.value),
+             _U16.pack(len(record.headers))]
+    for name, value in record.headers:
+        parts += (_text(name), _blob(value))
+    payload = b"".join(parts)
+    return _FRAME.pack(len(payload), zlib.crc32(payload)) + payload
+
+
+def decode(payload: bytes) -> SpoolRecord:
+    if payload[0] != _VERSION:
+        raise ValueError(f"unknown spool record version {payload[0]}")
+    at = 1
+    topic, at = _read_text(payload, at)
+    key, at = _read_blob(payload, at)
+    value, at = _read_blob(payload, at)
+    (count,) = _U16.unpack_from(payload, at)
+    at += 2
+    headers = []
+    for _ in range(count):
+        name, at = _read_text(payload, at)
+        raw, at = _read_blob(payload, at)
+        headers.append((name, raw))
+    return SpoolRecord(topic, key, value, tuple(headers))
+
+
+def _text(text: str) -> bytes:
+    raw = text.encode()
+    return _U16.pack(len(raw)) + raw
+
+
+def _blob(raw: bytes | None) -> bytes:
+    return _I32.pack(-1) if raw is None else _I32.pack(len(raw)) + raw
+
+
+def _read_text(buf: bytes, at: int) -> tuple[str, int]:
+    (size,) = _U16.unpack_from(buf, at)
+    return buf[at + 2:at + 2 + size].decode(), at + 2 + size
+
+
+def _read_blob(buf: bytes, at: int) -> tuple[bytes | None, int]:
+    (size,) = _I32.unpack_from(buf, at)
+    if size < 0:
+        return None, at + 4
+    return buf[at + 4:at + 4 + size], at + 4 + size
+
+
+class DiskSpool:
+    def __init__(self, directory: Path, *, max_bytes: int, segment_bytes: int = 16 * MiB) -> None:
+        self.directory = Path(directory)
+        self._max_bytes, self._segment_bytes = max_bytes, segment_bytes
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._lock_file = _lock(self.directory / "LOCK")
+        # Rollover and close take this lock so a fsync running in a worker thread
+        # never sees its file closed underneath it.
+        self._io_lock = threading.Lock()
+        self._dirty = self._dir_dirty = False
+        self._sizes: dict[int, int] = {}  # segment id -> bytes of whole records
+        self._depth_records = self._depth_bytes = self._read_index = 0
+        self._recover()
+
+    # -- open and recovery -----------------------------------------------------
+    def _recover(self) -> None:
+        ids = sorted(int(p.stem) for p in self.directory.glob("*.seg"))
+        segment, offset = self._load_checkpoint() or (ids[0] if ids else 1, 0)
+        for old in [i for i in ids if i < segment]:  # consumed; a crash came before their delete
+            self._path(old).unlink()
+        ids = [i for i in ids if i >= segment] or [segment]
+        if ids[0] != segment:  # the checkpoint's segment is gone: all of it was consumed
+            segment, offset = ids[0], 0
+        for seg in ids:
+            start = offset if seg == segment else 0
+            self._sizes[seg], records = self._scan(seg, start)
+            self._depth_records += records
+            self._depth_bytes += self._sizes[seg] - min(start, self._sizes[seg])
+        self._read = Position(segment, min(offset, self._sizes[segment]), 0)
+        self._active_id = ids[-1]
+        self._active = open(self._path(self._active_id), "ab", buffering=0)
+        if self._depth_records:
+            log.info("spool_opened", directory=str(self.directory), records=self._depth_records,
+                     bytes=self._depth_bytes)
+
+    def _load_checkpoint(self) -> tuple[int, int] | None:
+        try:
+            raw = (self.directory / "CHECKPOINT").read_bytes()
+        except FileNotFoundError:
+            return None
+        body = raw[:_CHECKPOINT.size]
+        magic, segment, offset = _CHECKPOINT.unpack(body) if len(body) == _CHECKPOINT.size else (b"", 0, 0)
+        if magic != _MAGIC or raw[_CHECKPOINT.size:] != struct.pack(">I", zlib.crc32(body)):
+            # Re-reading from the oldest segment resends records (duplicates), never skips one.
+            log.error("spool_checkpoint_corrupt", directory=str(self.directory), action="reread_all")
+            return None
+        return segment, offset
+
+    def _scan(self, segment: int, start: int) -> tuple[int, int]:
+        """Validate every record from `start`; cut off a torn or corrupt tail.
+        Returns (size of the valid part, records after `start`)."""
+        path = self._path(segment)
+        data = path.read_bytes() if path.exists() else b""
+        at, records = min(start, len(data)), 0
+        while at < len(data):
+            if len(data) - at < _FRAME.size:
+                break
+            size, crc = _FRAME.unpack_from(data, at)
+            end = at + _FRAME.size + size
+            if end > len(data) or zlib.crc32(data[at + _FRAME.size:end]) != crc:
+                break
+            at, records = end, records + 1
+        if at < len(data):
+            with open(path.with_suffix(".seg.corrupt"), "ab") as aside:
+                aside.write(data[at:])
+            os.truncate(path, at)
+            log.error("spool_tail_truncated", segment=str(path), valid_bytes=at,
+                      cut_bytes=len(data) - at, moved_to=str(path.with_suffix(".seg.corrupt")))
+        elif not path.exists():
+            path.touch()
+        return at, records
+
+    # -- writing ---------------------------------------------------------------
+    def append(self, record: SpoolRecord) -> None:
+        """Store a record (one write to the OS, no fsync). Raises SpoolFull, OSError."""
+        frame = encode(record)
+        if self._depth_bytes + len(frame) > self._max_bytes:
+            raise SpoolFull(f"spool {self.directory} full: {self._depth_records} records, "
+                            f"{self._depth_bytes} of {self._max_bytes} bytes; record of {len(frame)} bytes refused")
+        if self._sizes[self._active_id] and self._sizes[self._active_id] + len(frame) > self._segment_bytes:
+            self._roll()
+        try:
+            written = self._active.write(frame)
+            if written != len(frame):
+                raise OSError(f"short write to spool ({written} of {len(frame)} bytes)")
+        except OSError:
+            # A partial frame would end the segment at recovery and strand later records.
+            os.ftruncate(self._active.fileno(), self._sizes[self._active_id])
+            raise
+        self._sizes[self._active_id] += len(frame)
+        self._depth_records += 1
+        self._depth_bytes += len(frame)
+        self._dirty = True
+
+    def _roll(self) -> None:
+        with self._io_lock:
+            os.fsync(self._active.fileno())
+            self._active.close()
+            self._active_id += 1
+            self._sizes[self._active_id] = 0
+            self._active = open(self._path(self._active_id), "ab", buffering=0)
+            self._dir_dirty = True
+
+    def fsync(self) -> None:
+        """Make appended records survive an OS crash. Safe to call from a worker thread."""
+        with self._io_lock:
+            if self._active.closed:
+                return
+            if self._dirty:
+                self._dirty = False  # before the sync: an append racing with it re-marks
+                os.fsync(self._active.fileno())
+            if self._dir_dirty:
+                self._dir_dirty = False
+                _fsync_dir(self.directory)
+
+    # -- reading ---------------------------------------------------------------
+    def read_batch(self, max_records: int, max_bytes: int) -> list[tuple[Position, SpoolRecord]]:
+        """Up to `max_records` records (and about `max_bytes`; always at least one)
+        from the committed position, oldest first. Raises SpoolCorrupt, OSError."""
+        out: list[tuple[Position, SpoolRecord]] = []
+        segment, offset, index = self._read
+        used = 0
+        while len(out) < max_records:
+            size = self._sizes[segment]
+            if offset >= size:
+                if segment == self._active_id:
+                    break
+                segment, offset = self._next(segment), 0
+                continue
+            with open(self._path(segment), "rb") as f:
+                f.seek(offset)
+                while offset < size and len(out) < max_records:
+                    head = f.read(_FRAME.size)
+                    if len(head) != _FRAME.size:
+                        raise SpoolCorrupt(f"{self._path(segment)} shorter than expected at {offset}")
+                    length, crc = _FRAME.unpack(head)
+                    if out and used + _FRAME.size + length > max_bytes:
+                        return out
+                    payload = f.read(length)
+                    if len(payload) != length or zlib.crc32(payload) != crc:
+                        raise SpoolCorrupt(f"damaged record in {self._path(segment)} at {offset}")
+                    offset += _FRAME.size + length
+                    used += _FRAME.size + length
+                    index += 1
+                    out.append((Position(segment, offset, index), decode(payload)))
+        return out
+
+    def commit(self, position: Position) -> None:
+        """Mark every record up to `position` consumed; delete consumed segments."""
+        old = self._read
+        if position.index <= old.index:
+            return
+        segment, offset = position.segment, position.offset
+        if segment != self._active_id and offset >= self._sizes[segment]:
+            segment, offset = self._next(segment), 0  # the segment is finished: its file can go
+        finished = [s for s in self._sizes if old.segment <= s < segment]
+        self._depth_bytes -= sum(self._sizes[s] for s in finished) - old.offset + offset
+        self._depth_records -= position.index - old.index
+        self._read = Position(segment, offset, position.index)
+        body = _CHECKPOINT.pack(_MAGIC, segment, offset)
+        tmp = self.directory / "CHECKPOINT.tmp"
+        tmp.write_bytes(body + struct.pack(">I", zlib.crc32(body)))
+        os.replace(tmp, self.directory / "CHECKPOINT")
+        for done in finished:  # deleted only once the checkpoint moved past them
+            self._path(done).unlink(missing_ok=True)
+            del self._sizes[done]
+
+    # -- state and lifecycle -----------------------------------------------------
+    @property
+    def depth_records(self) -> int:
+        return self._depth_records
+
+    @property
+    def depth_bytes(self) -> int:
+        return self._depth_bytes
+
+    def close(self) -> None:
+        """fsync and release the directory. Idempotent."""
+        if self._lock_file.closed:
+            return
+        self.fsync()
+        with self._io_lock:
+            self._active.close()
+        self._lock_file.close()  # closing the descriptor drops the flock
+
+    def __enter__(self) -> "DiskSpool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _next(self, segment: int) -> int:
+        return min(s for s in self._sizes if s > segment)
+
+    def _path(self, segment: int) -> Path:
+        return self.directory / f"{segment:020d}.seg"
+
+
+def _lock(path: Path):
+    handle = open(path, "a+")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "unknown"
+        handle.close()
+        raise SpoolLocked(f"spool directory {path.parent} is in use by another writer "
+                          f"(pid {holder}); one process per spool directory") from None
+    handle.truncate(0)
+    handle.write(str(os.getpid()))
+    handle.flush()
+    return handle
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
