@@ -4,7 +4,9 @@ A service package declares, through entry points (so the stack never imports a
 service's internals):
 - `gammainfra.migrations`: a callable returning `(schema_name, migrations_dir)`;
 - `gammainfra.services`: a callable returning a dict `{"name", "argv", "ops_port",
-  "endpoints": {label: url}}` describing its long-running process.
+  "endpoints": {label: url}, "env": {...}, "ready_url": url}` describing its
+  long-running process (`{python}` in argv is this interpreter; `env` is added to
+  the stack's environment; readiness is `ready_url`, default the ops `/readyz`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ class ServiceSpec:
     argv: list[str]
     ops_port: int
     endpoints: dict[str, str] = field(default_factory=dict)
+    env: dict[str, str] = field(default_factory=dict)
+    ready_url: str | None = None
 
 
 def declared_migrations() -> list[tuple[str, Path]]:
@@ -42,7 +46,8 @@ def declared_services() -> list[ServiceSpec]:
         raw = ep.load()()
         argv = [sys.executable if a == "{python}" else a for a in raw["argv"]]
         specs.append(ServiceSpec(raw["name"], argv, int(raw["ops_port"]),
-                                 dict(raw.get("endpoints", {}))))
+                                 dict(raw.get("endpoints", {})), dict(raw.get("env", {})),
+                                 raw.get("ready_url")))
     return sorted(specs, key=lambda s: s.name)
 
 
@@ -50,7 +55,7 @@ def start_service(spec: ServiceSpec, paths: StackPaths, pids: PidRegistry,
                   env: dict[str, str]) -> bool:
     if pids.running(spec.name):
         return False
-    proc = spawn(spec.argv, log_file=paths.logs / f"{spec.name}.log", env=env,
+    proc = spawn(spec.argv, log_file=paths.logs / f"{spec.name}.log", env={**env, **spec.env},
                  cwd=paths.root)
     pids.record(spec.name, proc.pid)
     return True
@@ -58,7 +63,7 @@ def start_service(spec: ServiceSpec, paths: StackPaths, pids: PidRegistry,
 
 async def wait_service_ready(spec: ServiceSpec, pids: PidRegistry, paths: StackPaths,
                              deadline_s: float = 60.0) -> None:
-    url = f"http://127.0.0.1:{spec.ops_port}/readyz"
+    url = spec.ready_url or f"http://127.0.0.1:{spec.ops_port}/readyz"
     deadline = time.monotonic() + deadline_s
     last = "no answer"
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=3)) as http:

@@ -132,7 +132,8 @@ class DiskSpool:
         # Rollover and close take this lock so a fsync running in a worker thread
         # never sees its file closed underneath it.
         self._io_lock = threading.Lock()
-        self._dirty = self._dir_dirty = False
+        self._dirty = False
+        self._sealed: list = []  # rolled-over segment files not yet fsynced
         self._sizes: dict[int, int] = {}  # segment id -> bytes of whole records
         self._depth_records = self._depth_bytes = self._read_index = 0
         self._recover()
@@ -218,25 +219,35 @@ class DiskSpool:
         self._dirty = True
 
     def _roll(self) -> None:
+        # No fsync here: append is on the event loop. The sealed file waits for the
+        # next fsync(), which runs in a worker thread.
         with self._io_lock:
-            os.fsync(self._active.fileno())
-            self._active.close()
+            self._sealed.append(self._active)
             self._active_id += 1
             self._sizes[self._active_id] = 0
             self._active = open(self._path(self._active_id), "ab", buffering=0)
-            self._dir_dirty = True
 
     def fsync(self) -> None:
-        """Make appended records survive an OS crash. Safe to call from a worker thread."""
+        """Make appended records survive an OS crash. Safe to call from a worker
+        thread: the lock is held only to pick the files, never during the sync."""
         with self._io_lock:
             if self._active.closed:
                 return
-            if self._dirty:
-                self._dirty = False  # before the sync: an append racing with it re-marks
-                os.fsync(self._active.fileno())
-            if self._dir_dirty:
-                self._dir_dirty = False
+            sealed, self._sealed = self._sealed, []
+            files = sealed + ([self._active] if self._dirty else [])
+            self._dirty = False  # before the sync: an append racing with it re-marks
+            # Duplicated descriptors stay valid even if a rollover closes the originals.
+            fds = [os.dup(f.fileno()) for f in files]
+            for f in sealed:
+                f.close()
+        try:
+            for fd in fds:
+                os.fsync(fd)
+            if sealed:  # new segment files exist: make their directory entries durable
                 _fsync_dir(self.directory)
+        finally:
+            for fd in fds:
+                os.close(fd)
 
     # -- reading ---------------------------------------------------------------
     def read_batch(self, max_records: int, max_bytes: int) -> list[tuple[Position, SpoolRecord]]:

@@ -1,0 +1,118 @@
+"""The gateway application: `create_app(settings)` wires every dependency once.
+
+Resources (PostgreSQL pool, Redis clients, the one upstream HTTP session, the
+event emitter with its spool, background tasks) are owned by `cleanup_ctx`, so
+they start with the app and stop with it, in reverse order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import aiohttp
+import redis.asyncio as aioredis
+from aiohttp import web
+from prometheus_client import CollectorRegistry
+
+from gammainfra_common.kafka.emitter import EventEmitter
+from gammainfra_common.kafka.producer import EventProducer
+from gammainfra_common.kafka.spool import DiskSpool
+from gammainfra_common.metrics import new_registry
+from gammainfra_common.ops_server import OpsServer
+from gammainfra_common.postgres import create_pool
+from gammainfra_common.redis_client import create_redis
+from gammainfra_schemas.catalog import load_catalog
+
+from . import appkeys as K
+from .auth.authenticator import Authenticator
+from .auth.revocation import listen_for_revocations
+from .auth.store import KeyStore
+from .dispatch import Dispatcher
+from .metrics import GatewayMetrics
+from .middlewares import authenticate, rate_limit, request_context
+from .providers.registry import default_registry
+from .ratelimit.limiter import RateLimiter
+from .routes import setup_routes
+from .routing.candidates import CandidateResolver, build_upstreams
+from .routing.health import HealthView, refresh_health
+from .settings import PROVIDERS, GatewaySettings
+
+
+def create_app(settings: GatewaySettings, *, worker: int = 0,
+               registry: CollectorRegistry | None = None) -> web.Application:
+    app = web.Application(middlewares=[request_context, authenticate, rate_limit],
+                          client_max_size=settings.max_body_bytes)
+    registry = registry or new_registry()
+    app[K.SETTINGS] = settings
+    app[K.CATALOG] = load_catalog(settings.catalog_version)
+    app[K.METRICS] = GatewayMetrics(registry)
+    app[K.HEALTH] = HealthView(stale_after_s=settings.health_stale_after_s)
+    app[K.DISPATCHER] = Dispatcher(connect_timeout_s=settings.connect_timeout_s,
+                                   attempt_timeout_s=settings.attempt_timeout_s,
+                                   total_deadline_s=settings.total_deadline_s, metrics=app[K.METRICS])
+    setup_routes(app)
+    app.cleanup_ctx.append(_resources(settings, worker, registry))
+    return app
+
+
+def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegistry):
+    async def ctx(app: web.Application):
+        pool = await create_pool(str(settings.database_url), min_size=1, max_size=10)
+        redis = create_redis(str(settings.redis_url))
+        # Pub/sub waits for messages indefinitely: it must not carry a read timeout.
+        pubsub_redis = aioredis.from_url(str(settings.redis_url), health_check_interval=15)
+        session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
+            auto_decompress=True)
+        spool = DiskSpool(Path(settings.spool_dir) / str(worker), max_bytes=settings.spool_max_bytes)
+        emitter = EventEmitter(EventProducer(settings.kafka_bootstrap, client_id=f"gateway-{worker}"),
+                               spool, registry=registry)
+        adapters = default_registry(session)
+        app[K.ADAPTERS] = adapters
+        upstreams = build_upstreams(app[K.CATALOG], template=settings.upstream_url_template,
+                                    keys={p: settings.provider_key(p) for p in PROVIDERS})
+        app[K.RESOLVER] = CandidateResolver(app[K.CATALOG], upstreams, adapters.styles, app[K.HEALTH])
+        app[K.AUTH] = Authenticator(KeyStore(pool), ttl_s=settings.key_cache_ttl_s,
+                                    negative_ttl_s=settings.invalid_key_cache_ttl_s)
+        app[K.LIMITER] = RateLimiter(redis, registry=registry)
+        app[K.EMITTER] = emitter
+        await emitter.start()
+        revocations_ready = asyncio.Event()
+        tasks = [asyncio.create_task(refresh_health(redis, app[K.HEALTH], settings.health_refresh_s)),
+                 asyncio.create_task(listen_for_revocations(pubsub_redis, app[K.AUTH], revocations_ready))]
+        ops = OpsServer(host=settings.host, port=settings.ops_port + worker if settings.ops_port else 0,
+                        registry=registry)
+        ops.add_check("postgres", lambda: _ping_postgres(pool))
+        ops.add_check("redis", lambda: _ping_redis(redis))
+        ops.add_check("revocations", lambda: _wait(revocations_ready))
+        await ops.start()
+        app["ops_port"] = ops.port
+        try:
+            yield
+        finally:
+            await ops.stop()
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await emitter.stop(drain_timeout_s=5.0)
+            spool.close()
+            await session.close()
+            await pubsub_redis.aclose()
+            await redis.aclose()
+            await pool.close()
+
+    return ctx
+
+
+async def _ping_postgres(pool) -> None:
+    await pool.fetchval("SELECT 1")
+
+
+async def _ping_redis(redis) -> None:
+    await redis.ping()
+
+
+async def _wait(event: asyncio.Event) -> None:
+    if not event.is_set():
+        raise RuntimeError("not subscribed to key revocations yet")

@@ -1,0 +1,34 @@
+"""Typed keys of the objects the app owns (created in app.py, used by handlers)."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from gammainfra_common.kafka.emitter import EventEmitter
+from gammainfra_schemas.catalog import Catalog
+
+from .auth.authenticator import Authenticator
+from .dispatch import Dispatcher
+from .metrics import GatewayMetrics
+from .providers.registry import AdapterRegistry
+from .ratelimit.limiter import RateLimiter
+from .record import RequestRecord
+from .routing.candidates import CandidateResolver
+from .routing.health import HealthView
+from .settings import GatewaySettings
+
+SETTINGS = web.AppKey("settings", GatewaySettings)
+CATALOG = web.AppKey("catalog", Catalog)
+RESOLVER = web.AppKey("resolver", CandidateResolver)
+HEALTH = web.AppKey("health", HealthView)
+DISPATCHER = web.AppKey("dispatcher", Dispatcher)
+ADAPTERS = web.AppKey("adapters", AdapterRegistry)
+AUTH = web.AppKey("authenticator", Authenticator)
+LIMITER = web.AppKey("limiter", RateLimiter)
+METRICS = web.AppKey("metrics", GatewayMetrics)
+EMITTER = web.AppKey("emitter", EventEmitter)
+RECORD = "gi.record"  # request-scoped RequestRecord
+PRINCIPAL = "gi.principal"
+
+__all__ = ["ADAPTERS", "AUTH", "CATALOG", "DISPATCHER", "EMITTER", "HEALTH", "LIMITER", "METRICS",
+           "PRINCIPAL", "RECORD", "RESOLVER", "RequestRecord", "SETTINGS"]

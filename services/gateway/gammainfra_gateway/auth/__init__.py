@@ -1,0 +1,1 @@
+"""Authentication of GammaInfra API keys (`gi-<key_id>-<secret>`)."""

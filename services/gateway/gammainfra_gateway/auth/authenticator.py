@@ -1,0 +1,109 @@
+"""Verifies API keys with bcrypt at most once per key per TTL.
+
+A verified key is cached in process under a fast hash of the whole presented key
+(never the key itself), so bcrypt runs once per key per TTL, not per request. A
+key that failed is remembered too (negative cache), so a flood of bad keys costs
+one bcrypt each at most — and none for shapes that are not our keys, or for
+unknown key ids. Concurrent first requests with the same key share one
+verification. Revocation evicts by key id (see `revocation.py`).
+
+Raises `AuthenticationFailed` (401); store errors propagate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from ..errors import AuthenticationFailed
+from .keys import check_secret, fingerprint, parse_key
+from .store import KeyStore
+
+MAX_ENTRIES = 100_000
+
+
+@dataclass(frozen=True)
+class Principal:
+    key_id: str
+    customer_id: str
+    requests_per_minute: int | None
+
+
+class _Bounded(OrderedDict):
+    """Insertion-ordered map that drops the oldest entries beyond a size."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self._limit = limit
+
+    def put(self, key, value) -> None:
+        self[key] = value
+        self.move_to_end(key)
+        while len(self) > self._limit:
+            self.popitem(last=False)
+
+
+class Authenticator:
+    def __init__(self, store: KeyStore, *, ttl_s: float, negative_ttl_s: float,
+                 clock=time.monotonic) -> None:
+        self._store = store
+        self._ttl_s = ttl_s
+        self._negative_ttl_s = negative_ttl_s
+        self._clock = clock
+        self._valid: _Bounded = _Bounded(MAX_ENTRIES)      # fingerprint -> (Principal, expires)
+        self._invalid: _Bounded = _Bounded(MAX_ENTRIES)    # fingerprint -> expires
+        self._by_key_id: dict[str, set[bytes]] = {}
+        self._inflight: dict[bytes, asyncio.Future] = {}
+        self.bcrypt_runs = 0
+
+    async def authenticate(self, raw_key: str) -> Principal:
+        fp = fingerprint(raw_key)
+        now = self._clock()
+        cached = self._valid.get(fp)
+        if cached is not None and cached[1] > now:
+            return cached[0]
+        rejected_until = self._invalid.get(fp)
+        if rejected_until is not None and rejected_until > now:
+            raise AuthenticationFailed("Invalid API key.")
+        inflight = self._inflight.get(fp)
+        if inflight is not None:
+            return await asyncio.shield(inflight)
+        future = asyncio.get_running_loop().create_future()
+        self._inflight[fp] = future
+        try:
+            principal = await self._verify(raw_key, fp)
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # mark retrieved: waiters may be none
+            raise
+        else:
+            future.set_result(principal)
+            return principal
+        finally:
+            del self._inflight[fp]
+
+    async def _verify(self, raw_key: str, fp: bytes) -> Principal:
+        parsed = parse_key(raw_key)
+        record = await self._store.find_key(parsed.key_id) if parsed else None
+        ok = False
+        if record is not None and not record.revoked:
+            self.bcrypt_runs += 1
+            ok = await asyncio.to_thread(check_secret, parsed.secret, record.secret_hash)
+        if not ok:
+            self._invalid.put(fp, self._clock() + self._negative_ttl_s)
+            raise AuthenticationFailed("Invalid API key.")
+        principal = Principal(record.key_id, record.customer_id, record.requests_per_minute)
+        self._valid.put(fp, (principal, self._clock() + self._ttl_s))
+        self._by_key_id.setdefault(record.key_id, set()).add(fp)
+        return principal
+
+    def evict_key(self, key_id: str) -> None:
+        for fp in self._by_key_id.pop(key_id, ()):
+            self._valid.pop(fp, None)
+
+    def clear(self) -> None:
+        """Forget every verified key (e.g. after missing revocation messages)."""
+        self._valid.clear()
+        self._by_key_id.clear()

@@ -1,0 +1,108 @@
+"""Walks the fallback chain until an endpoint answers.
+
+On a retriable failure (timeout, connect error, 429, 5xx, a refused managed key)
+before anything reached the client, the next endpoint is tried; a failure caused
+by the request itself (other 4xx) is returned at once. Every attempt is recorded
+for the event. Per-attempt timeouts; one deadline for the whole chain.
+Raises `UpstreamFailed` (502/503/504) when the chain is exhausted and
+`UpstreamRejected` for a non-retriable provider answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import aiohttp
+
+from .errors import ApiError, UpstreamFailed
+from .metrics import GatewayMetrics
+from .providers.base import UpstreamCall, UpstreamError
+from .record import Attempt, RequestRecord
+from .routing.candidates import Candidate
+
+T = TypeVar("T")
+
+FINAL_STATUS = {"timeout": (504, "upstream_timeout"), "rate_limited": (503, "upstream_rate_limited")}
+
+
+class UpstreamRejected(ApiError):
+    """The provider refused the request itself (a 4xx that is not about the endpoint)."""
+
+    type = "invalid_request_error"
+
+    def __init__(self, error: UpstreamError) -> None:
+        body = error.client_body if isinstance(error.client_body, dict) else None
+        inner = (body or {}).get("error") if isinstance((body or {}).get("error"), dict) else {}
+        super().__init__(str(inner.get("message") or "The provider rejected the request."),
+                         param=inner.get("param"), code=inner.get("code") or "upstream_rejected",
+                         error_type="upstream_client_error")
+        self.status = error.status or 400
+
+
+class Dispatcher:
+    def __init__(self, *, connect_timeout_s: float, attempt_timeout_s: float, total_deadline_s: float,
+                 metrics: GatewayMetrics) -> None:
+        self._connect_timeout_s = connect_timeout_s
+        self._attempt_timeout_s = attempt_timeout_s
+        self._total_deadline_s = total_deadline_s
+        self._metrics = metrics
+
+    def _call(self, candidate: Candidate, body: dict, remaining: float) -> UpstreamCall:
+        # sock_read bounds each wait for bytes (headers, or the gap between stream chunks).
+        timeout = aiohttp.ClientTimeout(total=None, connect=min(self._connect_timeout_s, remaining),
+                                        sock_read=self._attempt_timeout_s)
+        return UpstreamCall(candidate, body, timeout)
+
+    async def run(self, chain: list[Candidate], body: dict, record: RequestRecord,
+                  operation: Callable[[UpstreamCall], Awaitable[T]]) -> tuple[Candidate, T]:
+        """`operation` must return only once the attempt can no longer fail retriably
+        (for a stream: after its first chunk arrived)."""
+        deadline = time.monotonic() + self._total_deadline_s
+        last: UpstreamError | None = None
+        for candidate in chain:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                last = UpstreamError("timeout", retriable=True)
+                break
+            started = time.perf_counter()
+            try:
+                async with asyncio.timeout(min(self._attempt_timeout_s, remaining)):
+                    result = await operation(self._call(candidate, body, remaining))
+            except TimeoutError:
+                error = UpstreamError("timeout", retriable=True)
+            except UpstreamError as exc:
+                error = exc
+            else:
+                record.attempts.append(Attempt(candidate, "success", None, _ms(started)))
+                record.served_by = candidate
+                if len(record.attempts) > 1:
+                    self._metrics.fallbacks.labels(record.route).inc()
+                return candidate, result
+            record.attempts.append(Attempt(candidate, "error", error.error_type, _ms(started)))
+            self._metrics.upstream_errors.labels(candidate.offering.provider, error.error_type).inc()
+            if not error.retriable:
+                record.fail("error", error.status or 400, error.error_type, candidate.offering.provider)
+                raise UpstreamRejected(error)
+            last = error
+        raise self._exhausted(last, record)
+
+    @staticmethod
+    def _exhausted(last: UpstreamError | None, record: RequestRecord) -> UpstreamFailed:
+        if last is None:
+            record.fail("error", 503, "no_available_endpoint")
+            return UpstreamFailed("No provider endpoint is available for this model.", status=503,
+                                  code="no_available_endpoint", error_type="no_available_endpoint")
+        status, code = FINAL_STATUS.get(last.error_type, (502, "upstream_error"))
+        provider = record.attempts[-1].candidate.offering.provider if record.attempts else None
+        record.fail("error", status, last.error_type, provider)
+        headers = {"Retry-After": last.retry_after} if last.retry_after else None
+        return UpstreamFailed(f"Every provider endpoint failed; the last one ({provider}) reported "
+                              f"{last.error_type}.", status=status, code=code,
+                              error_type=last.error_type, headers=headers)
+
+
+def _ms(started: float) -> int:
+    return int((time.perf_counter() - started) * 1000)

@@ -1,0 +1,97 @@
+"""Errors the gateway returns, in OpenAI's shape:
+`{"error": {"message", "type", "param", "code"}}` with the matching HTTP status.
+
+Messages are written for the client and never contain request content, header
+values, keys or provider error text (which can echo a prompt).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from aiohttp import web
+
+
+class ApiError(Exception):
+    status = 500
+    type = "server_error"
+    code: str | None = None
+
+    def __init__(self, message: str, *, param: str | None = None, code: str | None = None,
+                 headers: dict[str, str] | None = None, error_type: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+        self.code = code or self.code
+        self.headers = headers or {}
+        self.error_type = error_type  # llm.requests.v1 error_type for the event
+
+    def body(self) -> dict[str, Any]:
+        return {"error": {"message": self.message, "type": self.type, "param": self.param,
+                          "code": self.code}}
+
+    def response(self, request_id: str | None = None) -> web.Response:
+        headers = dict(self.headers)
+        if request_id:
+            headers["x-request-id"] = request_id
+        return web.Response(status=self.status, body=orjson.dumps(self.body()),
+                            content_type="application/json", headers=headers)
+
+
+class InvalidRequest(ApiError):
+    status = 400
+    type = "invalid_request_error"
+
+
+class BodyTooLarge(ApiError):
+    status = 413
+    type = "invalid_request_error"
+    code = "request_too_large"
+
+
+class AuthenticationFailed(ApiError):
+    status = 401
+    type = "authentication_error"
+    code = "invalid_api_key"
+
+
+class PaymentRequired(ApiError):
+    status = 402
+    type = "insufficient_quota"
+    code = "budget_exceeded"
+
+
+class NotFound(ApiError):
+    status = 404
+    type = "invalid_request_error"
+    code = "not_found"
+
+
+class ModelNotFound(ApiError):
+    status = 404
+    type = "invalid_request_error"
+    code = "model_not_found"
+
+
+class RateLimited(ApiError):
+    status = 429
+    type = "rate_limit_exceeded"
+    code = "rate_limit_exceeded"
+
+
+class UpstreamFailed(ApiError):
+    """Every endpoint of the chain failed; status 502/503/504 follows the last failure."""
+
+    type = "upstream_error"
+
+    def __init__(self, message: str, *, status: int, code: str, error_type: str,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message, code=code, headers=headers, error_type=error_type)
+        self.status = status
+
+
+class InternalError(ApiError):
+    status = 500
+    type = "server_error"
+    code = "internal_error"

@@ -1,0 +1,1 @@
+"""HTTP handlers: translate the request, call the domain, translate the answer."""

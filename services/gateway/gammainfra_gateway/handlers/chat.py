@@ -1,0 +1,36 @@
+"""POST /v1/chat/completions (stream and not)."""
+
+from __future__ import annotations
+
+import orjson
+from aiohttp import web
+
+from ..appkeys import ADAPTERS, DISPATCHER, HEALTH, RECORD, RESOLVER
+from ..requests import decode_json, parse_chat
+from ..routing.candidates import Candidate
+from .streaming import stream_chat
+
+
+async def chat_completions(request: web.Request) -> web.StreamResponse:
+    record = request[RECORD]
+    parsed = parse_chat(decode_json(await request.read()))
+    record.model_requested = parsed.model
+    record.stream = parsed.stream
+    chain = resolve_chain(request, parsed, kind="chat")
+    if parsed.stream:
+        return await stream_chat(request, parsed, chain, record)
+    adapters = request.app[ADAPTERS]
+    _, completion = await request.app[DISPATCHER].run(
+        chain, parsed.upstream_body, record,
+        lambda call: adapters.for_style(call.candidate.api_style).complete(call))
+    record.usage = completion.usage
+    record.mark_first_byte()
+    return web.Response(body=orjson.dumps(completion.body), content_type="application/json")
+
+
+def resolve_chain(request: web.Request, parsed, *, kind: str) -> list[Candidate]:
+    resolver = request.app[RESOLVER]
+    models = [resolver.model(parsed.model, kind=kind)]
+    models += [resolver.model(m, kind=kind, param="models") for m in parsed.fallback_models]
+    request[RECORD].health = request.app[HEALTH].marker()
+    return resolver.chain(models, parsed.preferences)

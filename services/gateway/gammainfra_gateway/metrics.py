@@ -1,0 +1,35 @@
+"""Gateway metrics, listed once. Labels hold catalog ids and outcomes only: never
+a customer, key, IP address or any request content.
+
+| name | type | labels | meaning |
+|---|---|---|---|
+| gi_gateway_requests_total | counter | route, provider, model, status | finished requests by llm.requests.v1 status |
+| gi_gateway_request_seconds | histogram | route, stream | time from request start to last byte |
+| gi_gateway_ttfb_seconds | histogram | route | time to the first byte of the answer |
+| gi_gateway_upstream_errors_total | counter | provider, error_type | failed attempts |
+| gi_gateway_fallbacks_total | counter | route | requests served by other than the first endpoint |
+| gi_gateway_event_emit_failures_total | counter | reason | events that could not be handed to the spool |
+| gi_gateway_ratelimit_decisions_total | counter | backend, outcome | see ratelimit/limiter.py |
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+
+LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+
+
+class GatewayMetrics:
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.requests = Counter("gi_gateway_requests_total", "finished requests",
+                                ["route", "provider", "model", "status"], registry=registry)
+        self.latency = Histogram("gi_gateway_request_seconds", "request duration", ["route", "stream"],
+                                 buckets=LATENCY_BUCKETS, registry=registry)
+        self.ttfb = Histogram("gi_gateway_ttfb_seconds", "time to first byte", ["route"],
+                              buckets=LATENCY_BUCKETS, registry=registry)
+        self.upstream_errors = Counter("gi_gateway_upstream_errors_total", "failed upstream attempts",
+                                       ["provider", "error_type"], registry=registry)
+        self.fallbacks = Counter("gi_gateway_fallbacks_total", "requests served after a fallback",
+                                 ["route"], registry=registry)
+        self.emit_failures = Counter("gi_gateway_event_emit_failures_total", "events not spooled",
+                                     ["reason"], registry=registry)

@@ -1,0 +1,154 @@
+"""Request-scoped plumbing around every handler.
+
+- `request_context`: request id, the `RequestRecord`, OpenAI-shaped errors for
+  everything (aiohttp's own 404/405/413 included; nothing escapes as a bare 500),
+  and, when the request is over, one metadata-only event, metrics and one log
+  line. The log line carries ids and metadata only: no content, header values,
+  keys or IP addresses.
+- `authenticate`: the API key from `Authorization: Bearer` or `x-api-key`; failed
+  attempts are rate limited per IP.
+- `rate_limit`: per IP and per key, one Redis round trip.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import structlog
+from aiohttp import web
+
+from gammainfra_common.kafka.spool import SpoolFull
+from gammainfra_schemas.llm_requests_v1 import TOPIC
+
+from .appkeys import AUTH, CATALOG, EMITTER, LIMITER, METRICS, PRINCIPAL, RECORD, SETTINGS
+from .errors import (ApiError, AuthenticationFailed, BodyTooLarge, InternalError, InvalidRequest,
+                     ModelNotFound, NotFound, PaymentRequired, RateLimited)
+from .record import RequestRecord, new_request_id
+
+log = structlog.get_logger("gammainfra_gateway.access")
+PUBLIC_PATHS = {"/openapi.json"}
+LLM_ROUTES = {"/v1/chat/completions", "/v1/embeddings"}  # the requests llm.requests.v1 records
+MODEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$")
+REJECTION_TYPES = {InvalidRequest: "invalid_request", BodyTooLarge: "invalid_request",
+                   ModelNotFound: "model_not_found", RateLimited: "rate_limited",
+                   PaymentRequired: "budget_exceeded", NotFound: "invalid_request"}
+
+
+def _as_api_error(exc: web.HTTPException) -> ApiError:
+    if isinstance(exc, web.HTTPRequestEntityTooLarge):
+        return BodyTooLarge("The request body is larger than this gateway accepts.")
+    if isinstance(exc, web.HTTPMethodNotAllowed):
+        error = InvalidRequest(f"Method {exc.method} is not allowed here.", code="method_not_allowed")
+        error.status = 405
+        return error
+    if isinstance(exc, web.HTTPNotFound):
+        return NotFound("Unknown API route.")
+    error = InvalidRequest(exc.reason or "Bad request.")
+    error.status = exc.status
+    return error
+
+
+@web.middleware
+async def request_context(request: web.Request, handler):
+    resource = request.match_info.route.resource
+    # The route template, never the raw path: metric labels must stay a small, fixed set.
+    record = RequestRecord(new_request_id(), route=resource.canonical if resource is not None else "unmatched")
+    request[RECORD] = record
+    try:
+        response = await handler(request)
+    except ApiError as exc:
+        response = _reject(record, exc)
+    except web.HTTPException as exc:
+        response = _reject(record, _as_api_error(exc))
+    except Exception:  # noqa: BLE001 - the boundary: a bug becomes an OpenAI-shaped 500, logged without content
+        log.exception("unhandled error", request_id=record.request_id, route=record.route)
+        response = _reject(record, InternalError("The gateway failed to handle this request."))
+        record.fail("error", 500, "internal_error")
+    finally:
+        _finish(request, record)
+    if not response.prepared:
+        response.headers["x-request-id"] = record.request_id
+    return response
+
+
+def _reject(record: RequestRecord, exc: ApiError) -> web.Response:
+    if record.status == "success":  # the dispatcher already recorded upstream failures
+        error_type = exc.error_type or REJECTION_TYPES.get(type(exc), "invalid_request")
+        record.fail("rejected" if exc.status < 500 else "error", exc.status, error_type)
+    return exc.response(record.request_id)
+
+
+def _finish(request: web.Request, record: RequestRecord) -> None:
+    app = request.app
+    metrics = app[METRICS]
+    cand = record.last_candidate()
+    provider, model = (cand.offering.provider, cand.model.id) if cand else ("none", "none")
+    metrics.requests.labels(record.route, provider, model, record.status).inc()
+    metrics.latency.labels(record.route, str(record.stream).lower()).observe(time.perf_counter() - record.t0)
+    if record.ttfb_ms is not None:
+        metrics.ttfb.labels(record.route).observe(record.ttfb_ms / 1000)
+    if record.model_requested is not None and not MODEL_ID.match(record.model_requested):
+        record.model_requested = None  # not a model id: never echo arbitrary client text into an event
+    if record.customer_id is not None and record.route in LLM_ROUTES:
+        try:
+            app[EMITTER].emit(TOPIC, record.customer_id, record.to_event(app[CATALOG]))
+        except SpoolFull:
+            metrics.emit_failures.labels("spool_full").inc()
+            log.error("EVENT NOT RECORDED: the event spool is full", request_id=record.request_id)
+        except OSError as exc:
+            metrics.emit_failures.labels("spool_io").inc()
+            log.error("EVENT NOT RECORDED: spool write failed", request_id=record.request_id,
+                      error=type(exc).__name__)
+    log.info("request", request_id=record.request_id, route=record.route, status=record.status,
+             http_status=record.http_status, model=model, provider=provider,
+             attempts=len(record.attempts), latency_ms=record.elapsed_ms(), error_type=record.error_type)
+
+
+def _presented_key(request: web.Request) -> str | None:
+    header = request.headers.get("Authorization")
+    if header:
+        scheme, _, value = header.partition(" ")
+        return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+    return request.headers.get("x-api-key") or None
+
+
+@web.middleware
+async def authenticate(request: web.Request, handler):
+    if request.path in PUBLIC_PATHS or not request.path.startswith("/v1/"):
+        return await handler(request)
+    if request.match_info.http_exception is not None:
+        raise request.match_info.http_exception  # unknown route or method: say so before asking for a key
+    ip = request.remote or "unknown"
+    settings = request.app[SETTINGS]
+    key = _presented_key(request)
+    try:
+        if key is None:
+            raise AuthenticationFailed("Missing API key: send 'Authorization: Bearer <key>'.")
+        principal = await request.app[AUTH].authenticate(key)
+    except AuthenticationFailed:
+        decision = await request.app[LIMITER].check([(f"authfail:ip:{ip}", settings.auth_failures_per_minute)])
+        if not decision.allowed:
+            raise RateLimited("Too many failed authentication attempts; slow down.",
+                              headers={"Retry-After": str(decision.retry_after_s)}) from None
+        raise
+    request[PRINCIPAL] = principal
+    record = request[RECORD]
+    record.customer_id, record.api_key_id = principal.customer_id, principal.key_id
+    return await handler(request)
+
+
+@web.middleware
+async def rate_limit(request: web.Request, handler):
+    principal = request.get(PRINCIPAL)
+    if principal is None:
+        return await handler(request)
+    settings = request.app[SETTINGS]
+    ip = request.remote or "unknown"
+    decision = await request.app[LIMITER].check([
+        (f"ip:{ip}", settings.ip_requests_per_minute),
+        (f"key:{principal.key_id}", principal.requests_per_minute or settings.key_requests_per_minute)])
+    if not decision.allowed:
+        raise RateLimited("Rate limit exceeded for this API key or address; retry later.",
+                          headers={"Retry-After": str(decision.retry_after_s)})
+    return await handler(request)

@@ -1,0 +1,25 @@
+"""Adapters by API style. The next issue registers Anthropic Messages, Gemini and
+Bedrock Converse here; nothing else changes."""
+
+from __future__ import annotations
+
+import aiohttp
+
+from .base import Adapter
+from .openai_compat import OpenAICompatibleAdapter
+
+
+class AdapterRegistry:
+    def __init__(self, adapters: list[Adapter]) -> None:
+        self._by_style = {adapter.api_style: adapter for adapter in adapters}
+
+    @property
+    def styles(self) -> set[str]:
+        return set(self._by_style)
+
+    def for_style(self, api_style: str) -> Adapter:
+        return self._by_style[api_style]
+
+
+def default_registry(session: aiohttp.ClientSession) -> AdapterRegistry:
+    return AdapterRegistry([OpenAICompatibleAdapter(session)])

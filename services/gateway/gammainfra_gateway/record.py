@@ -1,0 +1,101 @@
+"""The metadata of one request as it happens, and the llm.requests.v1 event it becomes.
+
+Only metadata is ever put here: ids, model and endpoint names, counts, timings,
+outcomes. The event is built once, when the request is finished.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from gammainfra_common.kafka.cloudevents import CloudEvent
+from gammainfra_schemas.catalog import Catalog
+from gammainfra_schemas.llm_requests_v1 import CE_DATASCHEMA, CE_SOURCE, CE_TYPE
+from gammainfra_schemas.pricing import platform_fee, price_usage
+
+from .providers.base import Usage
+from .routing.candidates import ROUTING_VERSION, Candidate
+
+
+def new_request_id() -> str:
+    return "req_" + uuid.uuid4().hex
+
+
+@dataclass
+class Attempt:
+    candidate: Candidate
+    outcome: str
+    error_type: str | None
+    latency_ms: int
+
+
+@dataclass
+class RequestRecord:
+    request_id: str
+    route: str
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    t0: float = field(default_factory=time.perf_counter)
+    customer_id: str | None = None
+    api_key_id: str | None = None
+    model_requested: str | None = None
+    stream: bool = False
+    status: str = "success"
+    http_status: int = 200
+    usage: Usage = field(default_factory=Usage)
+    ttfb_ms: int | None = None
+    attempts: list[Attempt] = field(default_factory=list)
+    served_by: Candidate | None = None
+    error_type: str | None = None
+    error_provider: str | None = None
+    health: dict = field(default_factory=lambda: {"snapshot_version": None, "age_ms": None, "stale": True})
+    task_label: str = "chat"
+
+    def elapsed_ms(self) -> int:
+        return int((time.perf_counter() - self.t0) * 1000)
+
+    def mark_first_byte(self) -> None:
+        if self.ttfb_ms is None:
+            self.ttfb_ms = self.elapsed_ms()
+
+    def fail(self, status: str, http_status: int, error_type: str | None, provider: str | None = None) -> None:
+        self.status, self.http_status, self.error_type = status, http_status, error_type
+        self.error_provider = provider
+
+    def last_candidate(self) -> Candidate | None:
+        return self.served_by or (self.attempts[-1].candidate if self.attempts else None)
+
+    def to_event(self, catalog: Catalog) -> CloudEvent:
+        finished = datetime.now(UTC)
+        cand = self.last_candidate()
+        cost = fee = 0
+        if self.served_by is not None:
+            cost = price_usage(self.served_by.offering, self.usage.prompt_tokens, self.usage.completion_tokens,
+                               self.usage.cache_read_tokens, self.usage.cache_write_tokens)
+            fee = platform_fee(cost, False, catalog.fees)
+        data = {
+            "request_id": self.request_id, "customer_id": self.customer_id, "api_key_id": self.api_key_id,
+            "started_at": _ts(self.started_at), "finished_at": _ts(finished),
+            "model_requested": self.model_requested,
+            "model_dispatched": cand.model.id if cand else None,
+            "provider": cand.offering.provider if cand else None,
+            "endpoint": cand.endpoint.id if cand else None,
+            "byok": False, "stream": self.stream, "status": self.status, "http_status": self.http_status,
+            "prompt_tokens": self.usage.prompt_tokens, "completion_tokens": self.usage.completion_tokens,
+            "cache_read_tokens": self.usage.cache_read_tokens, "cache_write_tokens": self.usage.cache_write_tokens,
+            "latency_ms": self.elapsed_ms(), "ttfb_ms": self.ttfb_ms, "task_label": self.task_label,
+            "cost_micro_usd": cost, "platform_fee_micro_usd": fee,
+            "routing_version": ROUTING_VERSION, "catalog_version": catalog.version,
+            "fallback_chain": [{"provider": a.candidate.offering.provider, "endpoint": a.candidate.endpoint.id,
+                                "model": a.candidate.model.id, "outcome": a.outcome,
+                                "error_type": a.error_type, "latency_ms": a.latency_ms} for a in self.attempts],
+            "health_cache": self.health, "error_type": self.error_type, "error_provider": self.error_provider,
+        }
+        return CloudEvent(type=CE_TYPE, source=CE_SOURCE, data=data, dataschema=CE_DATASCHEMA,
+                          time=finished)
+
+
+def _ts(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")

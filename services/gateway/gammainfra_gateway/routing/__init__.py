@@ -1,0 +1,1 @@
+"""Choosing and ordering the endpoints a request may be served by."""

@@ -1,0 +1,113 @@
+"""The fallback chain: every endpoint that may serve a request, in the order to try.
+
+Candidates come from the catalog's offerings of the requested model (then of each
+`models` fallback), restricted to endpoints this gateway can call (an adapter for
+the provider's API style and a key), filtered and ordered by the request's
+provider preferences and the health snapshot: endpoints that are down go last,
+then (by default) cheapest first with the healthier first among equals. O(number
+of offerings of the requested models); no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gammainfra_common.settings import Secret
+from gammainfra_schemas.catalog import Catalog, Endpoint, Model, Offering
+
+from ..errors import InvalidRequest, ModelNotFound
+from .health import HealthView
+from .preferences import ProviderPreferences
+
+ROUTING_VERSION = "2026-11-26.1"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    model: Model
+    offering: Offering
+    endpoint: Endpoint
+    api_style: str
+    base_url: str
+    api_key: Secret = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Upstream:
+    base_url: str
+    api_key: Secret = field(repr=False)
+
+
+class CandidateResolver:
+    def __init__(self, catalog: Catalog, upstreams: dict[str, Upstream], supported_styles: set[str],
+                 health: HealthView) -> None:
+        self.catalog = catalog
+        self._upstreams = {eid: up for eid, up in upstreams.items()
+                           if catalog.provider(catalog.endpoint(eid).provider).api_style in supported_styles}
+        self._health = health
+
+    def reachable(self, offering: Offering) -> bool:
+        return offering.endpoint in self._upstreams
+
+    def model(self, model_id: str, *, kind: str, param: str = "model") -> Model:
+        model = self.catalog.models.get(model_id)
+        if model is None:
+            raise ModelNotFound(f"The model '{model_id}' does not exist or is not served here.", param=param)
+        if model.kind != kind:
+            raise InvalidRequest(f"The model '{model_id}' is a {model.kind} model, not a {kind} model.",
+                                 param=param, code="model_not_supported")
+        return model
+
+    def chain(self, models: list[Model], prefs: ProviderPreferences) -> list[Candidate]:
+        chain: list[Candidate] = []
+        for model in models:
+            offerings = [o for o in model.offerings if self.reachable(o) and self._allowed(o.provider, prefs)]
+            chain += [self._candidate(model, o) for o in self._order(model, offerings, prefs)]
+        if not prefs.allow_fallbacks and chain:
+            chain = [c for c in chain if c.offering.provider in prefs.order] if prefs.order else chain[:1]
+        return chain
+
+    @staticmethod
+    def _allowed(provider: str, prefs: ProviderPreferences) -> bool:
+        if prefs.only is not None and provider not in prefs.only:
+            return False
+        return provider not in prefs.ignore
+
+    def _order(self, model: Model, offerings: list[Offering], prefs: ProviderPreferences) -> list[Offering]:
+        explicit = {name: i for i, name in enumerate(prefs.order)}
+
+        def key(o: Offering):
+            h = self._health.health(o.endpoint, model.id)
+            preferred = explicit.get(o.provider, len(explicit))
+            price = o.input_price + o.output_price
+            if prefs.sort == "latency":
+                speed = h.latency_p50_ms if h.latency_p50_ms is not None else float("inf")
+                return (h.rank == 3, preferred, speed, price)
+            if prefs.sort == "throughput":
+                tps = -(h.tokens_per_s or 0.0)
+                return (h.rank == 3, preferred, tps, price)
+            if prefs.sort == "price":
+                return (h.rank == 3, preferred, price, h.rank)
+            return (h.rank == 3, preferred, h.rank, price, -h.score)
+
+        return sorted(offerings, key=key)
+
+    def _candidate(self, model: Model, offering: Offering) -> Candidate:
+        endpoint = self.catalog.endpoint(offering.endpoint)
+        upstream = self._upstreams[offering.endpoint]
+        style = self.catalog.provider(endpoint.provider).api_style
+        return Candidate(model, offering, endpoint, style, upstream.base_url, upstream.api_key)
+
+
+def build_upstreams(catalog: Catalog, *, template: str | None, keys: dict[str, Secret | None]) -> dict[str, Upstream]:
+    """Base URL and key per endpoint. With a URL template (fake providers, tests) every
+    endpoint is reachable; a provider without a key then gets a placeholder the fakes accept."""
+    upstreams: dict[str, Upstream] = {}
+    for endpoint in catalog.endpoints.values():
+        key = keys.get(endpoint.provider)
+        if template is not None:
+            upstreams[endpoint.id] = Upstream(template.format(endpoint=endpoint.id),
+                                              key or Secret("gi-local-placeholder"))
+        elif key is not None:
+            upstreams[endpoint.id] = Upstream(endpoint.base_url, key)
+    return upstreams

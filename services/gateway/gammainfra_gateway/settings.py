@@ -1,0 +1,70 @@
+"""Gateway settings, read once from GI_* variables at start (nothing else reads os.environ)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from gammainfra_common.settings import Secret, Url, env_field, load_settings
+
+PROVIDERS = ("openai", "anthropic", "google", "mistral", "groq", "deepseek", "xai", "bedrock")
+
+
+@dataclass(frozen=True)
+class GatewaySettings:
+    database_url: Url = env_field(schemes={"postgresql", "postgres"}, help="PostgreSQL DSN (gateway schema)")
+    redis_url: Url = env_field(schemes={"redis", "rediss"}, help="Redis URL (rate limits, revocations, health)")
+    kafka_bootstrap: str = env_field(help="Kafka bootstrap servers")
+    host: str = env_field(default="127.0.0.1", env="GI_GATEWAY_HOST", help="public API bind address")
+    port: int = env_field(default=8080, min=0, max=65535, env="GI_GATEWAY_PORT", help="public API port")
+    ops_port: int = env_field(default=9101, min=0, max=65535, env="GI_GATEWAY_OPS_PORT",
+                              help="ops server port (/healthz, /readyz, /metrics); worker N uses port+N")
+    workers: int = env_field(default=1, min=1, max=64, env="GI_GATEWAY_WORKERS",
+                             help="worker processes sharing the public port (SO_REUSEPORT)")
+    log_level: str = env_field(default="INFO", env="GI_LOG_LEVEL", help="DEBUG, INFO, WARNING or ERROR")
+    max_body_bytes: int = env_field(default=4 * 1024 * 1024, min=1024, env="GI_GATEWAY_MAX_BODY_BYTES",
+                                    help="largest accepted request body")
+    key_cache_ttl_s: float = env_field(default=30.0, min=0, env="GI_GATEWAY_KEY_CACHE_TTL_S",
+                                       help="how long a verified API key is trusted without bcrypt")
+    invalid_key_cache_ttl_s: float = env_field(default=300.0, min=0, env="GI_GATEWAY_INVALID_KEY_CACHE_TTL_S",
+                                               help="how long a key that failed verification is remembered")
+    ip_requests_per_minute: int = env_field(default=1200, min=1, env="GI_GATEWAY_IP_RPM",
+                                            help="requests per minute per client IP")
+    key_requests_per_minute: int = env_field(default=600, min=1, env="GI_GATEWAY_KEY_RPM",
+                                             help="default requests per minute per API key")
+    auth_failures_per_minute: int = env_field(default=20, min=1, env="GI_GATEWAY_AUTH_FAILURES_PER_MIN",
+                                              help="failed authentications per minute per IP before 429")
+    upstream_url_template: str | None = env_field(
+        default=None, env="GI_UPSTREAM_URL_TEMPLATE",
+        help="if set, every endpoint's base URL is this with {endpoint} filled in (fake providers, tests)")
+    attempt_timeout_s: float = env_field(default=60.0, min=0.1, env="GI_GATEWAY_ATTEMPT_TIMEOUT_S",
+                                         help="per-attempt limit until the first byte of the answer")
+    connect_timeout_s: float = env_field(default=5.0, min=0.05, env="GI_GATEWAY_CONNECT_TIMEOUT_S",
+                                         help="TCP/TLS connect limit per attempt")
+    total_deadline_s: float = env_field(default=120.0, min=0.1, env="GI_GATEWAY_TOTAL_DEADLINE_S",
+                                        help="limit for all attempts of one request together")
+    spool_dir: Path = env_field(default=Path(".gi/spool/gateway"), env="GI_GATEWAY_SPOOL_DIR",
+                                help="durable event spool; worker N uses <dir>/<N>")
+    spool_max_bytes: int = env_field(default=1024 * 1024 * 1024, min=1024 * 1024,
+                                     env="GI_GATEWAY_SPOOL_MAX_BYTES", help="spool bound in bytes")
+    health_refresh_s: float = env_field(default=2.0, min=0.1, env="GI_GATEWAY_HEALTH_REFRESH_S",
+                                        help="how often the health snapshot is re-read from Redis")
+    health_stale_after_s: float = env_field(default=30.0, min=1, env="GI_GATEWAY_HEALTH_STALE_AFTER_S",
+                                            help="a snapshot older than this is marked stale")
+    catalog_version: str | None = env_field(default=None, env="GI_CATALOG_VERSION",
+                                            help="catalog version to price with (default: newest)")
+    provider_key_openai: Secret | None = env_field(default=None, help="managed OpenAI API key")
+    provider_key_anthropic: Secret | None = env_field(default=None, help="managed Anthropic API key")
+    provider_key_google: Secret | None = env_field(default=None, help="managed Google AI API key")
+    provider_key_mistral: Secret | None = env_field(default=None, help="managed Mistral API key")
+    provider_key_groq: Secret | None = env_field(default=None, help="managed Groq API key")
+    provider_key_deepseek: Secret | None = env_field(default=None, help="managed DeepSeek API key")
+    provider_key_xai: Secret | None = env_field(default=None, help="managed xAI API key")
+    provider_key_bedrock: Secret | None = env_field(default=None, help="managed Bedrock credentials")
+
+    def provider_key(self, provider: str) -> Secret | None:
+        return getattr(self, f"provider_key_{provider}")
+
+
+def load() -> GatewaySettings:
+    return load_settings(GatewaySettings)

@@ -1,0 +1,66 @@
+"""Fixtures for gateway integration tests: a fake provider server (in process), a
+gateway process, and customers with API keys created in the real database."""
+
+from __future__ import annotations
+
+import asyncpg
+import pytest
+import redis.asyncio as aioredis
+
+from gammainfra_fakeproviders.app import FakeProviderServer
+from gammainfra_gateway.auth.store import KeyStore
+from tests.conftest import DATABASE_URL, REDIS_URL
+from tests.integration.gateway.harness import EventTail, GatewayProcess
+
+
+@pytest.fixture(scope="session")
+async def fake():
+    async with FakeProviderServer(port=0) as server:
+        yield server
+
+
+@pytest.fixture(autouse=True)
+async def _healthy_fake(fake):
+    fake.faults.reset()
+    yield
+
+
+@pytest.fixture(scope="session")
+async def upstream_template(fake) -> str:
+    return f"http://127.0.0.1:{fake.port}/{{endpoint}}/v1"
+
+
+@pytest.fixture(scope="session")
+async def gateway(upstream_template):
+    proc = await GatewayProcess(upstream_template=upstream_template,
+                                extra_env={"GI_GATEWAY_MAX_BODY_BYTES": "65536", "GI_GATEWAY_ATTEMPT_TIMEOUT_S": "1.5",
+                                           "GI_GATEWAY_TOTAL_DEADLINE_S": "5"}).start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture(scope="session")
+async def key_store():
+    pool = await asyncpg.create_pool(DATABASE_URL, min_size=1, max_size=4)
+    yield KeyStore(pool)
+    await pool.close()
+
+
+@pytest.fixture
+async def customer(key_store):
+    """A fresh account; returns (customer_id, key_id, api_key)."""
+    import uuid
+    created = await key_store.create_account(f"test-{uuid.uuid4().hex[:10]}@example.com", "Test")
+    return created.customer_id, created.key_id, created.api_key
+
+
+@pytest.fixture
+async def events():
+    return await EventTail().mark()
+
+
+@pytest.fixture
+async def redis():
+    client = aioredis.from_url(REDIS_URL)
+    yield client
+    await client.aclose()
