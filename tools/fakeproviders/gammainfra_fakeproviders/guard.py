@@ -68,10 +68,11 @@ def guarded(errors: WireErrors, handler: Handler) -> Callable[[web.Request], Awa
             registry.record(endpoint, "timeout")
             await _hang_until_disconnect(request)
             return _drop_connection(request)
+        answer: web.Response | EventStream | None
         if plan.status is not None:
-            answer: web.Response | EventStream = errors.fault(plan.status, plan)
-        else:
-            answer = errors.unauthorized(request) or await handler(request, plan)
+            answer = errors.fault(plan.status, plan)
+        elif (answer := errors.unauthorized(request)) is None:
+            answer = await handler(request, plan)
         if isinstance(answer, EventStream):
             registry.record(endpoint, "200")
             return await send_stream(request, answer, plan)

@@ -1,7 +1,9 @@
 """Server-sent events back to the client, framed exactly as OpenAI's.
 
-The first chunk is pulled from the provider before anything is sent, so a stream
-that fails before its first byte can still fall back to the next endpoint. After
+Chunks are pulled from the provider until the first one that carries something
+(content, a tool call, a finish reason) before anything is sent, so a stream that
+fails before that — even after the role-only preamble — can still fall back to
+the next endpoint. After
 that the status line is out: a provider failure becomes an `error` frame and the
 stream ends without `[DONE]` (the OpenAI SDK raises on it); a client that goes
 away closes the upstream at once. Either way the event records what was
@@ -26,6 +28,15 @@ def frame(chunk: dict) -> bytes:
     return b"data: " + orjson.dumps(chunk) + b"\n\n"
 
 
+def _carries_answer(chunk: dict) -> bool:
+    for choice in chunk.get("choices") or ():
+        delta = choice.get("delta") or {}
+        if delta.get("content") or delta.get("tool_calls") or delta.get("function_call") \
+                or choice.get("finish_reason"):
+            return True
+    return not chunk.get("choices")  # a usage-only chunk
+
+
 def _content_chars(chunk: dict) -> int:
     total = 0
     for choice in chunk.get("choices") or ():
@@ -41,8 +52,10 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
     async def open_until_first_chunk(call):
         stream = await adapters.for_style(call.candidate.api_style).open_stream(call)
         chunks = stream.__aiter__()
+        held: list[dict] = []
         try:
-            first = await chunks.__anext__()
+            while not held or not _carries_answer(held[-1]):
+                held.append(await chunks.__anext__())
         except StopAsyncIteration:
             await stream.close()
             raise UpstreamError("stream_interrupted", retriable=True, message="empty stream") from None
@@ -53,17 +66,17 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
         except BaseException:
             await stream.close()
             raise
-        return stream, chunks, first
+        return stream, chunks, held
 
-    _, (stream, chunks, first) = await request.app[DISPATCHER].run(
+    _, (stream, chunks, held) = await request.app[DISPATCHER].run(
         chain, parsed.upstream_body, record, open_until_first_chunk)
     response = web.StreamResponse(status=200, headers={**SSE_HEADERS, "x-request-id": record.request_id})
     delivered = 0
     try:
         await response.prepare(request)
-        await response.write(frame(first))
+        await response.write(b"".join(frame(chunk) for chunk in held))
         record.mark_first_byte()
-        delivered += _content_chars(first)
+        delivered += sum(_content_chars(chunk) for chunk in held)
         async for chunk in chunks:
             await response.write(frame(chunk))
             delivered += _content_chars(chunk)
