@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 
 import structlog
@@ -29,7 +28,6 @@ from .record import RequestRecord, new_request_id
 log = structlog.get_logger("gammainfra_gateway.access")
 PUBLIC_PATHS = {"/openapi.json"}
 LLM_ROUTES = {"/v1/chat/completions", "/v1/embeddings"}  # the requests llm.requests.v1 records
-MODEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$")
 REJECTION_TYPES = {InvalidRequest: "invalid_request", BodyTooLarge: "invalid_request",
                    ModelNotFound: "model_not_found", RateLimited: "rate_limited",
                    PaymentRequired: "budget_exceeded", NotFound: "invalid_request"}
@@ -88,8 +86,9 @@ def _finish(request: web.Request, record: RequestRecord) -> None:
     metrics.latency.labels(record.route, str(record.stream).lower()).observe(time.perf_counter() - record.t0)
     if record.ttfb_ms is not None:
         metrics.ttfb.labels(record.route).observe(record.ttfb_ms / 1000)
-    if record.model_requested is not None and not MODEL_ID.match(record.model_requested):
-        record.model_requested = None  # not a model id: never echo arbitrary client text into an event
+    if record.model_requested is not None and record.model_requested not in app[CATALOG].models:
+        # Only catalog ids are metadata; anything else is client text and stays out of events.
+        record.model_requested = None
     if record.customer_id is not None and record.route in LLM_ROUTES:
         try:
             app[EMITTER].emit(TOPIC, record.customer_id, record.to_event(app[CATALOG]))
