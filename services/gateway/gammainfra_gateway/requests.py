@@ -106,7 +106,8 @@ def parse_chat(body: dict[str, Any]) -> ParsedRequest:
     for i, message in enumerate(messages):
         if not isinstance(message, dict):
             raise InvalidRequest(f"'messages[{i}]' must be an object.", param=f"messages[{i}]")
-        if message.get("role") not in ROLES:
+        role = message.get("role")
+        if not isinstance(role, str) or role not in ROLES:
             raise InvalidRequest(f"'messages[{i}].role' must be one of {', '.join(sorted(ROLES))}.",
                                  param=f"messages[{i}].role")
     return _common(body, stream=bool(body.get("stream")))
@@ -117,7 +118,8 @@ def parse_embeddings(body: dict[str, Any]) -> ParsedRequest:
     if value is None:
         raise InvalidRequest("Missing required parameter: 'input'.", param="input", code="missing_required_parameter")
     ok = isinstance(value, str) or (isinstance(value, list) and value and all(
-        isinstance(v, (str, int)) or (isinstance(v, list) and all(isinstance(t, int) for t in v)) for v in value))
+        isinstance(v, str) or type(v) is int or (isinstance(v, list) and all(type(t) is int for t in v))
+        for v in value))
     if not ok:
         raise InvalidRequest("'input' must be a string, a list of strings or a list of token arrays.", param="input")
     if body.get("encoding_format") not in (None, "float", "base64"):

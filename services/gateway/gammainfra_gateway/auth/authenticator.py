@@ -56,6 +56,9 @@ class Authenticator:
         self._invalid: _Bounded = _Bounded(MAX_ENTRIES)    # fingerprint -> expires
         self._by_key_id: dict[str, set[bytes]] = {}
         self._inflight: dict[bytes, asyncio.Future] = {}
+        # Bumped by every eviction of a key id: a verification that started before a
+        # revocation must not cache its (now stale) success afterwards.
+        self._generation: dict[str, int] = {}
         self.bcrypt_runs = 0
 
     async def authenticate(self, raw_key: str) -> Principal:
@@ -86,6 +89,7 @@ class Authenticator:
 
     async def _verify(self, raw_key: str, fp: bytes) -> Principal:
         parsed = parse_key(raw_key)
+        generation = self._generation.get(parsed.key_id, 0) if parsed else 0
         record = await self._store.find_key(parsed.key_id) if parsed else None
         ok = False
         if record is not None and not record.revoked:
@@ -95,11 +99,16 @@ class Authenticator:
             self._invalid.put(fp, self._clock() + self._negative_ttl_s)
             raise AuthenticationFailed("Invalid API key.")
         principal = Principal(record.key_id, record.customer_id, record.requests_per_minute)
+        if self._generation.get(record.key_id, 0) != generation:
+            # Revoked while we were verifying: this request read the row before the
+            # revocation and may pass, but the success must not be cached.
+            return principal
         self._valid.put(fp, (principal, self._clock() + self._ttl_s))
         self._by_key_id.setdefault(record.key_id, set()).add(fp)
         return principal
 
     def evict_key(self, key_id: str) -> None:
+        self._generation[key_id] = self._generation.get(key_id, 0) + 1
         for fp in self._by_key_id.pop(key_id, ()):
             self._valid.pop(fp, None)
 

@@ -46,7 +46,7 @@ def parse_key(raw: str) -> ParsedKey | None:
     if len(parts) != 3 or parts[0] != PREFIX:
         return None
     key_id, secret = parts[1], parts[2]
-    if len(key_id) != KEY_ID_LEN or not key_id.isalnum() or not 16 <= len(secret) <= 128:
+    if len(key_id) != KEY_ID_LEN or not (key_id.isascii() and key_id.isalnum()) or not 16 <= len(secret) <= 128:
         return None
     return ParsedKey(key_id, secret)
 

@@ -3,9 +3,11 @@
 Candidates come from the catalog's offerings of the requested model (then of each
 `models` fallback), restricted to endpoints this gateway can call (an adapter for
 the provider's API style and a key), filtered and ordered by the request's
-provider preferences and the health snapshot: endpoints that are down go last,
-then (by default) cheapest first with the healthier first among equals. O(number
-of offerings of the requested models); no I/O.
+provider preferences and the health snapshot. Default order: endpoints that are
+down last, providers named in `provider.order` first, then healthy before
+degraded/half-open, then cheapest, then the higher health score. `sort` replaces
+the middle keys with price, latency or throughput. O(number of offerings of the
+requested models); no I/O.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .health import HealthView
 from .preferences import ProviderPreferences
 
 ROUTING_VERSION = "2026-11-26.1"
+MAX_CHAIN = 16  # llm.requests.v1 allows at most 16 attempts per request
 
 
 @dataclass(frozen=True)
@@ -60,12 +63,16 @@ class CandidateResolver:
 
     def chain(self, models: list[Model], prefs: ProviderPreferences) -> list[Candidate]:
         chain: list[Candidate] = []
+        seen: set[str] = set()
         for model in models:
+            if model.id in seen:
+                continue  # a model listed twice adds no new endpoint, only repeated failures
+            seen.add(model.id)
             offerings = [o for o in model.offerings if self.reachable(o) and self._allowed(o.provider, prefs)]
             chain += [self._candidate(model, o) for o in self._order(model, offerings, prefs)]
         if not prefs.allow_fallbacks and chain:
             chain = [c for c in chain if c.offering.provider in prefs.order] if prefs.order else chain[:1]
-        return chain
+        return chain[:MAX_CHAIN]
 
     @staticmethod
     def _allowed(provider: str, prefs: ProviderPreferences) -> bool:

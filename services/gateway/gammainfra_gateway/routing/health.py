@@ -58,7 +58,14 @@ class HealthView:
         self._snapshot = snapshot
 
     def health(self, endpoint: str, model: str) -> EndpointHealth:
+        # A stale snapshot says nothing reliable any more: route in static catalog order.
+        if self._is_stale():
+            return NEUTRAL
         return self._snapshot.entries.get(f"{endpoint}|{model}", NEUTRAL)
+
+    def _is_stale(self) -> bool:
+        generated = self._snapshot.generated_at_ms
+        return generated is None or self._clock() * 1000 - generated > self._stale_after_ms
 
     def marker(self) -> dict:
         snap = self._snapshot
@@ -69,10 +76,16 @@ class HealthView:
 
 
 def parse_snapshot(raw: bytes) -> Snapshot:
+    """Raises ValueError for anything that is not a well-formed snapshot."""
     doc = orjson.loads(raw)
-    entries = {key: EndpointHealth(state=str(v.get("state", "healthy")), score=float(v.get("score", 0.5)),
-                                   latency_p50_ms=v.get("latency_p50_ms"), tokens_per_s=v.get("tokens_per_s"))
-               for key, v in doc.get("entries", {}).items()}
+    if not isinstance(doc, dict) or not isinstance(doc.get("entries", {}), dict):
+        raise ValueError("health snapshot: not an object with an 'entries' object")
+    entries = {}
+    for key, v in doc.get("entries", {}).items():
+        if not isinstance(v, dict):
+            raise ValueError(f"health snapshot: entry {key!r} is not an object")
+        entries[key] = EndpointHealth(state=str(v.get("state", "healthy")), score=float(v.get("score", 0.5)),
+                                      latency_p50_ms=v.get("latency_p50_ms"), tokens_per_s=v.get("tokens_per_s"))
     return Snapshot(int(doc["version"]), int(doc["generated_at_ms"]), entries)
 
 
@@ -85,6 +98,6 @@ async def refresh_health(redis: aioredis.Redis, view: HealthView, interval_s: fl
                 view.replace(parse_snapshot(raw))
         except asyncio.CancelledError:
             raise
-        except (OSError, aioredis.RedisError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, aioredis.RedisError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("health snapshot refresh failed; keeping the last one", error=type(exc).__name__)
         await asyncio.sleep(interval_s)

@@ -1,0 +1,398 @@
+"""Routing: candidates from the real catalog, provider preferences, the health view."""
+
+from __future__ import annotations
+
+import asyncio
+
+import orjson
+import pytest
+
+from gammainfra_common.settings import Secret
+from gammainfra_gateway.errors import InvalidRequest, ModelNotFound
+from gammainfra_gateway.routing.candidates import build_upstreams
+from gammainfra_gateway.routing.health import NEUTRAL, HealthView, parse_snapshot, refresh_health
+from gammainfra_gateway.routing.preferences import (
+    MAX_FALLBACK_MODELS, ProviderPreferences, parse_fallback_models, parse_provider_preferences)
+from gammainfra_schemas.catalog import load_catalog
+
+from .helpers import (GENERATED_AT_MS, OPENAI_ONLY, PLACEHOLDER, TEMPLATE, FakeClock, chain_of, endpoints,
+                      make_resolver, snapshot)
+
+LLAMA = "meta/llama-3.3-70b"     # groq-us (cheapest), bedrock-us-east-1, bedrock-us-west-2 (equal prices)
+SONNET = "anthropic/claude-sonnet-4"  # anthropic-us + three Bedrock endpoints, all the same price
+EAST, WEST, EU = "bedrock-us-east-1", "bedrock-us-west-2", "bedrock-eu-central-1"
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def health_with(entries, *, clock=None, stale_after_s: float = 30) -> HealthView:
+    view = HealthView(stale_after_s=stale_after_s, clock=clock or FakeClock(GENERATED_AT_MS / 1000))
+    view.replace(snapshot(entries))
+    return view
+
+
+# --- model lookup -------------------------------------------------------------------------------
+
+def test_unknown_model_is_model_not_found_naming_the_param(catalog):
+    resolver = make_resolver(catalog)
+    with pytest.raises(ModelNotFound) as err:
+        resolver.model("openai/gpt-17", kind="chat")
+    assert (err.value.status, err.value.code, err.value.param) == (404, "model_not_found", "model")
+    assert "openai/gpt-17" in err.value.message
+    with pytest.raises(ModelNotFound) as err:
+        resolver.model("nope/nothing", kind="chat", param="models")
+    assert err.value.param == "models"
+
+
+@pytest.mark.parametrize(("model_id", "kind", "actual"), [
+    ("openai/text-embedding-3-small", "chat", "embedding"),
+    ("openai/gpt-4o", "embedding", "chat"),
+])
+def test_kind_mismatch_is_invalid_request(catalog, model_id, kind, actual):
+    with pytest.raises(InvalidRequest) as err:
+        make_resolver(catalog).model(model_id, kind=kind)
+    assert (err.value.status, err.value.code, err.value.param) == (400, "model_not_supported", "model")
+    assert f"is a {actual} model, not a {kind} model" in err.value.message
+
+
+def test_known_model_of_the_right_kind_is_returned(catalog):
+    assert make_resolver(catalog).model("openai/text-embedding-3-small", kind="embedding").id == \
+        "openai/text-embedding-3-small"
+
+
+# --- which endpoints are candidates -------------------------------------------------------------
+
+def test_only_supported_api_styles_are_candidates(catalog):
+    resolver = make_resolver(catalog, styles=OPENAI_ONLY)
+    assert endpoints(chain_of(resolver, LLAMA)) == ["groq-us"]          # Bedrock offerings dropped
+    assert chain_of(resolver, SONNET) == []                             # anthropic + bedrock only
+    assert chain_of(resolver, "google/gemini-2.5-flash") == []          # gemini only
+    reachable = {o.endpoint for m in catalog.models.values() for o in m.offerings if resolver.reachable(o)}
+    assert reachable == {"openai-us", "mistral-eu", "groq-us", "deepseek-cn", "xai-us"}
+
+
+def test_candidate_carries_style_url_and_key_from_the_upstream(catalog):
+    (cand,) = chain_of(make_resolver(catalog, styles=OPENAI_ONLY), "deepseek/deepseek-chat")
+    assert cand.model.id == "deepseek/deepseek-chat"
+    assert cand.offering.upstream_model == "deepseek-chat"
+    assert cand.endpoint.provider == "deepseek"
+    assert cand.api_style == "openai_compatible"
+    assert cand.base_url == "http://fake.test/deepseek-cn/v1"
+    assert cand.api_key == PLACEHOLDER
+    assert "gi-local-placeholder" not in repr(cand)
+
+
+def test_build_upstreams_with_a_template_reaches_every_endpoint(catalog):
+    upstreams = build_upstreams(catalog, template=TEMPLATE, keys={"openai": Secret("sk-real"), "groq": None})
+    assert set(upstreams) == set(catalog.endpoints)
+    assert len(upstreams) == 10
+    for endpoint_id, upstream in upstreams.items():
+        assert upstream.base_url == f"http://fake.test/{endpoint_id}/v1"
+    assert upstreams["openai-us"].api_key == Secret("sk-real")
+    assert upstreams["groq-us"].api_key == PLACEHOLDER
+    assert upstreams[EAST].api_key == PLACEHOLDER
+
+
+def test_build_upstreams_without_template_only_reaches_providers_with_keys(catalog):
+    keys = {"openai": Secret("sk-o"), "groq": Secret("gsk-g"), "mistral": None}
+    upstreams = build_upstreams(catalog, template=None, keys=keys)
+    assert set(upstreams) == {"openai-us", "groq-us"}
+    assert upstreams["openai-us"].base_url == "https://api.openai.com/v1"
+    assert upstreams["openai-us"].api_key == Secret("sk-o")
+    assert upstreams["groq-us"].base_url == "https://api.groq.com/openai/v1"
+
+    resolver = make_resolver(catalog, template=None, keys=keys)
+    assert endpoints(chain_of(resolver, LLAMA)) == ["groq-us"]
+    assert chain_of(resolver, "mistral/mistral-large") == []
+    assert chain_of(resolver, SONNET) == []
+
+
+# --- provider preferences applied -----------------------------------------------------------
+
+def test_default_order_is_cheapest_first_then_catalog_order(catalog):
+    assert endpoints(chain_of(make_resolver(catalog), LLAMA)) == ["groq-us", EAST, WEST]
+
+
+def test_only_and_ignore_filter_providers(catalog):
+    resolver = make_resolver(catalog)
+    only = parse_provider_preferences({"only": ["Bedrock"]})
+    assert endpoints(chain_of(resolver, LLAMA, prefs=only)) == [EAST, WEST]
+    ignore = parse_provider_preferences({"ignore": ["groq"]})
+    assert endpoints(chain_of(resolver, LLAMA, prefs=ignore)) == [EAST, WEST]
+    both = parse_provider_preferences({"only": ["groq", "bedrock"], "ignore": ["bedrock"]})
+    assert endpoints(chain_of(resolver, LLAMA, prefs=both)) == ["groq-us"]
+    assert chain_of(resolver, LLAMA, prefs=parse_provider_preferences({"only": ["openai"]})) == []
+
+
+def test_order_puts_named_providers_first_in_that_order(catalog):
+    resolver = make_resolver(catalog)
+    prefs = ProviderPreferences(order=("bedrock",))
+    assert endpoints(chain_of(resolver, LLAMA, prefs=prefs)) == [EAST, WEST, "groq-us"]
+    prefs = ProviderPreferences(order=("bedrock", "anthropic"))
+    assert endpoints(chain_of(resolver, SONNET, prefs=prefs)) == [EAST, WEST, EU, "anthropic-us"]
+    prefs = ProviderPreferences(order=("anthropic", "bedrock"))
+    assert endpoints(chain_of(resolver, SONNET, prefs=prefs)) == ["anthropic-us", EAST, WEST, EU]
+
+
+def test_no_fallbacks_with_order_keeps_only_ordered_providers(catalog):
+    prefs = ProviderPreferences(order=("bedrock",), allow_fallbacks=False)
+    assert endpoints(chain_of(make_resolver(catalog), LLAMA, prefs=prefs)) == [EAST, WEST]
+
+
+def test_no_fallbacks_without_order_keeps_only_the_first_candidate(catalog):
+    prefs = ProviderPreferences(allow_fallbacks=False)
+    resolver = make_resolver(catalog)
+    assert endpoints(chain_of(resolver, LLAMA, prefs=prefs)) == ["groq-us"]
+    chain = chain_of(resolver, LLAMA, "openai/gpt-4o-mini", prefs=prefs)
+    assert [(c.model.id, c.endpoint.id) for c in chain] == [(LLAMA, "groq-us")]
+
+
+def test_fallback_models_chain_in_order(catalog):
+    resolver = make_resolver(catalog, styles=OPENAI_ONLY)
+    chain = chain_of(resolver, LLAMA, "openai/gpt-4o-mini", "mistral/mistral-small")
+    assert [(c.model.id, c.endpoint.id) for c in chain] == [
+        (LLAMA, "groq-us"), ("openai/gpt-4o-mini", "openai-us"), ("mistral/mistral-small", "mistral-eu")]
+    # Preferences apply to every model: without groq, Llama contributes nothing.
+    chain = chain_of(resolver, LLAMA, "openai/gpt-4o-mini", prefs=ProviderPreferences(ignore=frozenset({"groq"})))
+    assert [(c.model.id, c.endpoint.id) for c in chain] == [("openai/gpt-4o-mini", "openai-us")]
+
+
+def test_chain_never_repeats_an_endpoint_of_a_model(catalog):
+    chain = chain_of(make_resolver(catalog), SONNET, SONNET, SONNET, SONNET, SONNET, SONNET)
+    pairs = [(c.model.id, c.endpoint.id) for c in chain]
+    assert len(pairs) == len(set(pairs))
+    assert len(pairs) <= 16
+
+
+# --- ordering by health ---------------------------------------------------------------------
+
+def test_sort_latency_fastest_first_unknown_latency_after_known(catalog):
+    view = health_with({("groq-us", LLAMA): {"latency_p50_ms": 900},
+                        (EAST, LLAMA): {"latency_p50_ms": 200},
+                        (WEST, LLAMA): {"latency_p50_ms": 400}})
+    prefs = ProviderPreferences(sort="latency")
+    assert endpoints(chain_of(make_resolver(catalog, health=view), LLAMA, prefs=prefs)) == [EAST, WEST, "groq-us"]
+    view = health_with({("groq-us", LLAMA): {"latency_p50_ms": 900}, (EAST, LLAMA): {"latency_p50_ms": 200}})
+    assert endpoints(chain_of(make_resolver(catalog, health=view), LLAMA, prefs=prefs)) == [EAST, "groq-us", WEST]
+
+
+def test_sort_throughput_most_tokens_per_second_first(catalog):
+    view = health_with({("groq-us", LLAMA): {"tokens_per_s": 300.0},
+                        (EAST, LLAMA): {"tokens_per_s": 50.0},
+                        (WEST, LLAMA): {"tokens_per_s": 120.0}})
+    prefs = ProviderPreferences(sort="throughput")
+    assert endpoints(chain_of(make_resolver(catalog, health=view), LLAMA, prefs=prefs)) == ["groq-us", WEST, EAST]
+    view = health_with({(EAST, LLAMA): {"tokens_per_s": 50.0}})  # unknown counts as 0
+    assert endpoints(chain_of(make_resolver(catalog, health=view), LLAMA, prefs=prefs)) == [EAST, "groq-us", WEST]
+
+
+def test_sort_price_cheapest_first_healthier_first_among_equal_prices(catalog):
+    view = health_with({("groq-us", LLAMA): {"state": "degraded"}, (EAST, LLAMA): {"state": "degraded"}})
+    prefs = ProviderPreferences(sort="price")
+    assert endpoints(chain_of(make_resolver(catalog, health=view), LLAMA, prefs=prefs)) == ["groq-us", WEST, EAST]
+
+
+def test_default_order_among_equal_prices_prefers_healthy_state_then_score(catalog):
+    view = health_with({("anthropic-us", SONNET): {"state": "half_open", "score": 0.99},
+                        (EAST, SONNET): {"score": 0.9}, (WEST, SONNET): {"score": 0.7},
+                        (EU, SONNET): {"score": 0.8}})
+    assert endpoints(chain_of(make_resolver(catalog, health=view), SONNET)) == [EAST, EU, WEST, "anthropic-us"]
+
+
+@pytest.mark.parametrize("prefs", [
+    ProviderPreferences(),
+    ProviderPreferences(sort="price"),
+    ProviderPreferences(sort="latency"),
+    ProviderPreferences(sort="throughput"),
+    ProviderPreferences(order=("groq",)),
+], ids=["default", "price", "latency", "throughput", "order"])
+def test_down_endpoints_go_last_whatever_the_preferences(catalog, prefs):
+    view = health_with({("groq-us", LLAMA): {"state": "down", "score": 1.0, "latency_p50_ms": 10,
+                                             "tokens_per_s": 999.0},
+                        (EAST, LLAMA): {"latency_p50_ms": 300, "tokens_per_s": 60.0},
+                        (WEST, LLAMA): {"latency_p50_ms": 200, "tokens_per_s": 80.0}})
+    chain = endpoints(chain_of(make_resolver(catalog, health=view), LLAMA, prefs=prefs))
+    assert chain[-1] == "groq-us"
+    assert sorted(chain) == sorted(["groq-us", EAST, WEST])   # last, not removed
+
+
+def test_stale_snapshot_is_not_used_for_ordering(catalog):
+    clock = FakeClock(GENERATED_AT_MS / 1000)
+    view = health_with({("groq-us", LLAMA): {"state": "down"}}, clock=clock, stale_after_s=30)
+    resolver = make_resolver(catalog, health=view)
+    assert endpoints(chain_of(resolver, LLAMA)) == [EAST, WEST, "groq-us"]     # fresh: down goes last
+    clock.now += 3600
+    assert view.marker()["stale"] is True
+    assert endpoints(chain_of(resolver, LLAMA)) == ["groq-us", EAST, WEST]     # as with no snapshot
+
+
+# --- preferences parsing --------------------------------------------------------------------
+
+def test_preferences_default_and_full_parse():
+    assert parse_provider_preferences(None) == ProviderPreferences()
+    prefs = parse_provider_preferences({"order": ["Groq", "BEDROCK"], "only": ["groq", "Bedrock"],
+                                        "ignore": ["xAI"], "allow_fallbacks": False, "sort": "latency"})
+    assert prefs == ProviderPreferences(order=("groq", "bedrock"), only=frozenset({"groq", "bedrock"}),
+                                        ignore=frozenset({"xai"}), allow_fallbacks=False, sort="latency")
+
+
+@pytest.mark.parametrize(("raw", "param"), [
+    ("groq", "provider"),
+    (["groq"], "provider"),
+    ({"orderr": ["groq"]}, "provider"),
+    ({"allow_fallbacks": "no"}, "provider.allow_fallbacks"),
+    ({"allow_fallbacks": 0}, "provider.allow_fallbacks"),
+    ({"allow_fallbacks": None}, "provider.allow_fallbacks"),
+    ({"sort": "fastest"}, "provider.sort"),
+    ({"sort": 1}, "provider.sort"),
+    ({"sort": ["price"]}, "provider.sort"),
+    ({"order": "groq"}, "provider.order"),
+    ({"order": ["groq", 1]}, "provider.order"),
+    ({"order": [""]}, "provider.order"),
+    ({"only": "groq"}, "provider.only"),
+    ({"ignore": [None]}, "provider.ignore"),
+])
+def test_bad_preferences_name_the_param(raw, param):
+    with pytest.raises(InvalidRequest) as err:
+        parse_provider_preferences(raw)
+    assert err.value.param == param
+    assert err.value.status == 400
+
+
+def test_unknown_preference_key_is_named_in_the_message():
+    with pytest.raises(InvalidRequest) as err:
+        parse_provider_preferences({"order": [], "quantizations": ["fp8"]})
+    assert "quantizations" in err.value.message
+
+
+def test_fallback_models_parse():
+    assert parse_fallback_models(None) == ()
+    five = [f"m/{i}" for i in range(MAX_FALLBACK_MODELS)]
+    assert parse_fallback_models(five) == tuple(five)
+    assert MAX_FALLBACK_MODELS == 5
+
+
+@pytest.mark.parametrize("raw", ["openai/gpt-4o", [1], [""], {"a": 1}, [f"m/{i}" for i in range(6)]])
+def test_bad_fallback_models_name_the_param(raw):
+    with pytest.raises(InvalidRequest) as err:
+        parse_fallback_models(raw)
+    assert err.value.param == "models"
+
+
+def test_more_than_five_fallback_models_says_so():
+    with pytest.raises(InvalidRequest) as err:
+        parse_fallback_models([f"m/{i}" for i in range(6)])
+    assert "at most 5" in err.value.message
+
+
+# --- health view ----------------------------------------------------------------------------
+
+def test_marker_without_snapshot_is_stale_with_nulls():
+    view = HealthView(stale_after_s=30, clock=FakeClock(GENERATED_AT_MS / 1000))
+    assert view.marker() == {"snapshot_version": None, "age_ms": None, "stale": True}
+    assert view.health("groq-us", LLAMA) is NEUTRAL
+
+
+def test_marker_fresh_snapshot():
+    clock = FakeClock(GENERATED_AT_MS / 1000 + 0.25)
+    view = HealthView(stale_after_s=30, clock=clock)
+    view.replace(snapshot({}, version=42))
+    assert view.marker() == {"snapshot_version": 42, "age_ms": 250, "stale": False}
+    clock.now = GENERATED_AT_MS / 1000 + 30         # exactly the limit: still fresh
+    assert view.marker() == {"snapshot_version": 42, "age_ms": 30_000, "stale": False}
+
+
+def test_marker_old_snapshot_is_stale():
+    clock = FakeClock(GENERATED_AT_MS / 1000 + 31)
+    view = HealthView(stale_after_s=30, clock=clock)
+    view.replace(snapshot({}, version=9))
+    assert view.marker() == {"snapshot_version": 9, "age_ms": 31_000, "stale": True}
+
+
+def test_marker_age_never_negative_with_clock_skew():
+    view = HealthView(stale_after_s=30, clock=FakeClock(GENERATED_AT_MS / 1000 - 5))
+    view.replace(snapshot({}, version=1))
+    assert view.marker() == {"snapshot_version": 1, "age_ms": 0, "stale": False}
+
+
+def test_parse_snapshot_entries_defaults_and_ranks():
+    snap = parse_snapshot(orjson.dumps({"version": 3, "generated_at_ms": 123, "entries": {
+        "groq-us|meta/llama-3.3-70b": {"state": "down", "score": 0.1, "latency_p50_ms": 80.5, "tokens_per_s": 250},
+        "openai-us|openai/gpt-4o": {},
+        "a|b": {"state": "half_open"}, "c|d": {"state": "degraded"}, "e|f": {"state": "mystery"}}}))
+    assert (snap.version, snap.generated_at_ms) == (3, 123)
+    down = snap.entries["groq-us|meta/llama-3.3-70b"]
+    assert (down.state, down.score, down.latency_p50_ms, down.tokens_per_s, down.rank) == ("down", 0.1, 80.5, 250, 3)
+    assert snap.entries["openai-us|openai/gpt-4o"] == NEUTRAL
+    assert [snap.entries[k].rank for k in ("a|b", "c|d", "e|f")] == [1, 1, 0]
+    view = HealthView(stale_after_s=30, clock=FakeClock(0.123))  # the snapshot is fresh
+    view.replace(snap)
+    assert view.health("groq-us", "meta/llama-3.3-70b") is down
+    assert view.health("groq-us", "openai/gpt-4o") is NEUTRAL
+
+
+@pytest.mark.parametrize(("raw", "error"), [
+    (b"not json", ValueError),
+    (b'{"generated_at_ms": 1, "entries": {}}', KeyError),
+    (b'{"version": 1, "generated_at_ms": 1, "entries": {"a|b": {"score": null}}}', TypeError),
+])
+def test_parse_snapshot_bad_documents_raise_what_the_refresher_catches(raw, error):
+    with pytest.raises(error):
+        parse_snapshot(raw)
+
+
+class FakeRedis:
+    """`get` answers from a script of values; the last one repeats."""
+
+    def __init__(self, *values: bytes | None) -> None:
+        self._values = list(values)
+        self.gets = 0
+
+    async def get(self, key: str) -> bytes | None:
+        assert key == "gi:routing:health"
+        self.gets += 1
+        return self._values.pop(0) if len(self._values) > 1 else self._values[0]
+
+
+def _doc(version: int) -> bytes:
+    return orjson.dumps({"version": version, "generated_at_ms": GENERATED_AT_MS, "entries": {}})
+
+
+async def _run_refresher(redis: FakeRedis, view: HealthView, until) -> asyncio.Task:
+    task = asyncio.create_task(refresh_health(redis, view, interval_s=0.001))
+    for _ in range(500):
+        if until() or task.done():
+            break
+        await asyncio.sleep(0.002)
+    return task
+
+
+async def _stop(task: asyncio.Task) -> None:
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_refresher_keeps_last_good_snapshot_on_bad_or_missing_ones():
+    view = HealthView(stale_after_s=30, clock=FakeClock(GENERATED_AT_MS / 1000))
+    redis = FakeRedis(_doc(1), b"{broken", None, b'{"entries": {}}')
+    task = await _run_refresher(redis, view, lambda: redis.gets >= 6)
+    try:
+        assert not task.done()
+        assert redis.gets >= 6
+        assert view.marker()["snapshot_version"] == 1
+    finally:
+        await _stop(task)
+
+
+async def test_refresher_survives_a_structurally_wrong_snapshot():
+    view = HealthView(stale_after_s=30, clock=FakeClock(GENERATED_AT_MS / 1000))
+    redis = FakeRedis(_doc(1), b"[]", b'{"version": 2, "generated_at_ms": 1, "entries": {"a|b": null}}', _doc(3))
+    task = await _run_refresher(redis, view, lambda: view.marker()["snapshot_version"] == 3)
+    try:
+        assert not task.done()
+        assert view.marker()["snapshot_version"] == 3
+    finally:
+        await _stop(task)
