@@ -1,0 +1,81 @@
+"""Serving: one worker in this process, or N worker processes sharing the port.
+
+With GI_GATEWAY_WORKERS=N, N processes each bind the public port with
+SO_REUSEPORT (the kernel spreads connections) and their own ops port (ops_port +
+index); the parent only supervises: it restarts a worker that dies and forwards
+SIGTERM/SIGINT for a graceful stop. Each worker runs uvloop. Workers are started
+with the `spawn` method, so `run_worker` lives in this importable module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import signal
+import time
+
+import structlog
+import uvloop
+from aiohttp import web
+
+from gammainfra_common.logging import configure_logging
+
+from .app import create_app
+from .settings import GatewaySettings, load
+
+log = structlog.get_logger("gammainfra_gateway")
+
+
+async def serve(settings: GatewaySettings, worker: int) -> None:
+    app = create_app(settings, worker=worker)
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=10)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.host, settings.port, reuse_port=True, backlog=2048)
+    await site.start()
+    log.info("gateway worker serving", worker=worker, port=settings.port, ops_port=app["ops_port"])
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    log.info("gateway worker stopping", worker=worker)
+    await runner.cleanup()
+
+
+def run_worker(worker: int) -> None:
+    settings = load()
+    configure_logging("gateway", settings.log_level)
+    uvloop.run(serve(settings, worker))
+
+
+def supervise(count: int) -> int:
+    ctx = multiprocessing.get_context("spawn")
+    workers: dict[int, multiprocessing.Process] = {}
+    stopping = False
+
+    def start(index: int) -> None:
+        proc = ctx.Process(target=run_worker, args=(index,), name=f"gateway-worker-{index}")
+        proc.start()
+        workers[index] = proc
+
+    def on_signal(signum, _frame) -> None:
+        nonlocal stopping
+        stopping = True
+        for proc in workers.values():
+            if proc.is_alive():
+                proc.terminate()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    for index in range(count):
+        start(index)
+    while not stopping:
+        time.sleep(0.5)
+        for index, proc in list(workers.items()):
+            if not proc.is_alive() and not stopping:
+                log.error("gateway worker died; restarting", worker=index, exitcode=proc.exitcode)
+                time.sleep(1)
+                start(index)
+    for proc in workers.values():
+        proc.join(timeout=15)
+    return 0
