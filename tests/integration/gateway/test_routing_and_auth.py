@@ -102,3 +102,14 @@ async def test_every_redis_key_holding_an_ip_expires_within_an_hour(gateway, cus
     for key in ip_keys:
         ttl = await redis.ttl(key)
         assert 0 < ttl <= 3600, (key, ttl)
+
+
+async def test_api_keys_are_stored_as_bcrypt_hashes_only(customer, pg):
+    customer_id, key_id, api_key = customer
+    secret = api_key.split("-", 2)[2]
+    row = await pg.fetchrow("SELECT * FROM gateway.api_keys WHERE key_id = $1", key_id)
+    assert bytes(row["secret_hash"]).startswith(b"$2b$12$")
+    for value in row.values():
+        assert secret not in str(value) and api_key not in str(value)
+    import bcrypt
+    assert bcrypt.checkpw(secret.encode(), bytes(row["secret_hash"]))

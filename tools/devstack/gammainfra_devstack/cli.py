@@ -61,6 +61,12 @@ def register_stack(subparsers: argparse._SubParsersAction) -> None:
     status.set_defaults(func=_status)
 
 
+def register_status(subparsers: argparse._SubParsersAction) -> None:
+    status = subparsers.add_parser("status", help="which local stack processes are running (same as `stack status`)")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(func=_status)
+
+
 def _bootstrap(args: argparse.Namespace) -> int:
     stack = Stack()
     outcome = asyncio.run(bootstrap_topics(stack.settings.effective_kafka))
