@@ -84,7 +84,7 @@ class _Replay:
 
 class EventEmitter:
     def __init__(self, producer: EventProducer, spool: DiskSpool, *, registry: CollectorRegistry,
-                 fsync_interval_s: float = 0.1, batch: int = 500, batch_bytes: int = 128 * 1024,
+                 fsync_interval_s: float = 0.1, batch: int = 500, batch_bytes: int = 192 * 1024,
                  retry_backoff_max_s: float = 5.0, kafka_timeout_s: float = 10.0) -> None:
         # batch_bytes stays under the producer's max_batch_size, so one partition's
         # share of a spool batch is one Kafka record batch and succeeds or fails whole.
@@ -104,8 +104,8 @@ class EventEmitter:
 
     # -- the hot path ------------------------------------------------------------
     def emit(self, topic: str, key: str | bytes | None, event: CloudEvent) -> None:
-        """Spool the event and wake the sender. Synchronous; never waits on Kafka.
-        Raises SpoolFull (event NOT stored) and OSError."""
+        """Spool the event and wake the sender. Synchronous, from the event loop's
+        thread; never waits on Kafka. Raises SpoolFull (event NOT stored), OSError."""
         record = SpoolRecord(topic, key.encode() if isinstance(key, str) else key,
                              event.value(), tuple(event.headers()))
         try:
@@ -175,6 +175,8 @@ class EventEmitter:
     async def _start_producer(self) -> None:
         backoff = _Backoff(self._backoff_max_s)
         while not self._producer_started:
+            if self._stopping and not self._spool.depth_records:
+                return  # nothing to deliver: do not hold up stop() waiting for Kafka
             self._producer_touched = True
             try:
                 async with asyncio.timeout(self._kafka_timeout_s):

@@ -8,7 +8,8 @@ Owns one directory, used by one process at a time:
     <20 digits>.seg.corrupt  bytes cut off by recovery, kept for a human, never read
 
 A record is framed as `u32 length | u32 CRC32(payload) | payload`; the payload is a
-version byte, then topic, key, value and headers, each length-prefixed (-1 = None).
+version byte, the header count (u16), then topic, key, value and each header's name
+and value, each prefixed with its i32 length (-1 = None).
 
 Guarantees:
 - `append` hands the whole frame to the OS in one write: once it returns, a process
@@ -46,6 +47,9 @@ _FRAME = struct.Struct(">II")       # payload length, CRC32 of payload
 _CHECKPOINT = struct.Struct(">4sQQ")  # magic, segment id, offset; then CRC32 of these
 _MAGIC, _VERSION = b"GISP", 1
 _U16, _I32 = struct.Struct(">H"), struct.Struct(">i")
+# version + header count + three length prefixes. Shorter is damage: it also rejects
+# a zero-filled tail (some filesystems leave one after a crash), whose CRC matches.
+_MIN_PAYLOAD = 1 + 2 + 3 * 4
 MiB = 1024 * 1024
 
 
@@ -77,50 +81,27 @@ class Position(NamedTuple):
 
 
 def encode(record: SpoolRecord) -> bytes:
-    parts = [bytes((_VERSION,)), _text(record.topic), _blob(record.key), _blob(record.value),
-             _U16.pack(len(record.headers))]
+    fields = [record.topic.encode(), record.key, record.value]
     for name, value in record.headers:
-        parts += (_text(name), _blob(value))
-    payload = b"".join(parts)
+        fields += (name.encode(), value)
+    payload = b"".join([bytes((_VERSION,)), _U16.pack(len(record.headers))]
+                       + [_I32.pack(-1) if f is None else _I32.pack(len(f)) + f for f in fields])
     return _FRAME.pack(len(payload), zlib.crc32(payload)) + payload
 
 
 def decode(payload: bytes) -> SpoolRecord:
     if payload[0] != _VERSION:
         raise ValueError(f"unknown spool record version {payload[0]}")
-    at = 1
-    topic, at = _read_text(payload, at)
-    key, at = _read_blob(payload, at)
-    value, at = _read_blob(payload, at)
-    (count,) = _U16.unpack_from(payload, at)
-    at += 2
-    headers = []
-    for _ in range(count):
-        name, at = _read_text(payload, at)
-        raw, at = _read_blob(payload, at)
-        headers.append((name, raw))
-    return SpoolRecord(topic, key, value, tuple(headers))
-
-
-def _text(text: str) -> bytes:
-    raw = text.encode()
-    return _U16.pack(len(raw)) + raw
-
-
-def _blob(raw: bytes | None) -> bytes:
-    return _I32.pack(-1) if raw is None else _I32.pack(len(raw)) + raw
-
-
-def _read_text(buf: bytes, at: int) -> tuple[str, int]:
-    (size,) = _U16.unpack_from(buf, at)
-    return buf[at + 2:at + 2 + size].decode(), at + 2 + size
-
-
-def _read_blob(buf: bytes, at: int) -> tuple[bytes | None, int]:
-    (size,) = _I32.unpack_from(buf, at)
-    if size < 0:
-        return None, at + 4
-    return buf[at + 4:at + 4 + size], at + 4 + size
+    (count,) = _U16.unpack_from(payload, 1)
+    fields: list[bytes | None] = []
+    at = 3
+    for _ in range(3 + 2 * count):
+        (size,) = _I32.unpack_from(payload, at)
+        fields.append(None if size < 0 else payload[at + 4:at + 4 + size])
+        at += 4 + max(size, 0)
+    topic, key, value, *pairs = fields
+    headers = tuple((pairs[i].decode(), pairs[i + 1]) for i in range(0, len(pairs), 2))
+    return SpoolRecord(topic.decode(), key, value, headers)
 
 
 class DiskSpool:
@@ -129,13 +110,13 @@ class DiskSpool:
         self._max_bytes, self._segment_bytes = max_bytes, segment_bytes
         self.directory.mkdir(parents=True, exist_ok=True)
         self._lock_file = _lock(self.directory / "LOCK")
-        # Rollover and close take this lock so a fsync running in a worker thread
-        # never sees its file closed underneath it.
+        # Guards the swap of open files between append/roll/close (event loop) and
+        # fsync (a worker thread); never held during a disk sync.
         self._io_lock = threading.Lock()
         self._dirty = False
         self._sealed: list = []  # rolled-over segment files not yet fsynced
         self._sizes: dict[int, int] = {}  # segment id -> bytes of whole records
-        self._depth_records = self._depth_bytes = self._read_index = 0
+        self._depth_records = self._depth_bytes = 0
         self._recover()
 
     # -- open and recovery -----------------------------------------------------
@@ -183,7 +164,7 @@ class DiskSpool:
                 break
             size, crc = _FRAME.unpack_from(data, at)
             end = at + _FRAME.size + size
-            if end > len(data) or zlib.crc32(data[at + _FRAME.size:end]) != crc:
+            if size < _MIN_PAYLOAD or end > len(data) or zlib.crc32(data[at + _FRAME.size:end]) != crc:
                 break
             at, records = end, records + 1
         if at < len(data):
@@ -273,7 +254,7 @@ class DiskSpool:
                     if out and used + _FRAME.size + length > max_bytes:
                         return out
                     payload = f.read(length)
-                    if len(payload) != length or zlib.crc32(payload) != crc:
+                    if length < _MIN_PAYLOAD or len(payload) != length or zlib.crc32(payload) != crc:
                         raise SpoolCorrupt(f"damaged record in {self._path(segment)} at {offset}")
                     offset += _FRAME.size + length
                     used += _FRAME.size + length

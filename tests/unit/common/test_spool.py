@@ -1,0 +1,179 @@
+"""The disk spool on its own: framing, order, checkpoints, recovery, bound, lock."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from gammainfra_common.kafka.spool import DiskSpool, SpoolFull, SpoolLocked, SpoolRecord, encode
+
+
+def record(n: int, *, key: bytes | None = b"k", size: int = 10) -> SpoolRecord:
+    return SpoolRecord("llm.requests.v1", key, f"{n:0{size}d}".encode(),
+                       (("ce_id", f"id-{n}".encode()), ("empty", b""), ("none", None)))
+
+
+def drain(spool: DiskSpool) -> list[SpoolRecord]:
+    out = []
+    while batch := spool.read_batch(7, 1 << 20):
+        out += [rec for _, rec in batch]
+        spool.commit(batch[-1][0])
+    return out
+
+
+def segments(directory) -> list[str]:
+    return sorted(p.name for p in directory.glob("*.seg"))
+
+
+def test_round_trip_keeps_keys_values_and_headers(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        written = [record(1), record(2, key=None), SpoolRecord("t", None, None, ())]
+        for rec in written:
+            spool.append(rec)
+        assert spool.depth_records == 3
+        assert spool.depth_bytes == sum(len(encode(r)) for r in written)
+        batch = spool.read_batch(10, 1 << 20)
+        assert [rec for _, rec in batch] == written
+        assert spool.read_batch(10, 1 << 20) == batch  # reading does not consume; commit does
+        spool.commit(batch[1][0])
+        assert [rec for _, rec in spool.read_batch(10, 1 << 20)] == written[2:]
+        assert (spool.depth_records, spool.depth_bytes) == (1, len(encode(written[2])))
+
+
+def test_batches_respect_limits_but_always_return_one(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        for n in range(10):
+            spool.append(record(n, size=100))
+        assert len(spool.read_batch(3, 1 << 20)) == 3
+        assert len(spool.read_batch(100, 1)) == 1
+        assert len(spool.read_batch(100, 2 * len(encode(record(0, size=100))))) == 2
+
+
+def test_order_survives_segment_rollover_and_consumed_segments_are_deleted(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500) as spool:
+        written = [record(n) for n in range(100)]
+        for rec in written:
+            spool.append(rec)
+        assert len(segments(tmp_path)) > 5
+        assert drain(spool) == written
+        assert (spool.depth_records, spool.depth_bytes) == (0, 0)
+        assert len(segments(tmp_path)) == 1  # only the active segment remains
+
+
+def test_checkpoint_survives_reopen(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500) as spool:
+        for n in range(50):
+            spool.append(record(n))
+        batch = spool.read_batch(20, 1 << 20)
+        spool.commit(batch[-1][0])
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500) as spool:
+        assert spool.depth_records == 30
+        assert drain(spool) == [record(n) for n in range(20, 50)]
+        spool.append(record(50))
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500) as spool:
+        assert drain(spool) == [record(50)]
+
+
+def test_corrupt_checkpoint_rereads_everything_rather_than_skip(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        for n in range(5):
+            spool.append(record(n))
+        spool.commit(spool.read_batch(3, 1 << 20)[-1][0])
+    (tmp_path / "CHECKPOINT").write_bytes(b"garbage")
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        assert drain(spool) == [record(n) for n in range(5)]
+
+
+def test_torn_tail_is_cut_and_earlier_records_kept(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        for n in range(10):
+            spool.append(record(n))
+    [seg] = list(tmp_path.glob("*.seg"))
+    os.truncate(seg, seg.stat().st_size - 5)  # the process died in the middle of the last write
+
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        assert spool.depth_records == 9
+        assert (tmp_path / f"{seg.name}.corrupt").stat().st_size == len(encode(record(9))) - 5
+        spool.append(record(10))  # appends continue right after the last good record
+        assert drain(spool) == [record(n) for n in range(9)] + [record(10)]
+
+
+def test_corrupt_crc_on_the_tail_record_is_cut(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        for n in range(10):
+            spool.append(record(n))
+    [seg] = list(tmp_path.glob("*.seg"))
+    data = bytearray(seg.read_bytes())
+    data[-1] ^= 0xFF  # last byte of the last payload
+    seg.write_bytes(bytes(data))
+
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        assert drain(spool) == [record(n) for n in range(9)]
+
+
+def test_damage_inside_an_older_segment_is_set_aside_and_later_segments_still_read(tmp_path):
+    size = len(encode(record(0)))
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=4 * size) as spool:
+        for n in range(12):  # three segments of four records
+            spool.append(record(n))
+    first = tmp_path / segments(tmp_path)[0]
+    data = bytearray(first.read_bytes())
+    data[2 * size + 10] ^= 0xFF  # inside the third record
+    first.write_bytes(bytes(data))
+
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=4 * size) as spool:
+        assert drain(spool) == [record(n) for n in (0, 1, *range(4, 12))]
+    assert (tmp_path / f"{first.name}.corrupt").stat().st_size == 2 * size  # kept for a human
+
+
+def test_a_few_bytes_of_a_header_only(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        spool.append(record(0))
+    [seg] = list(tmp_path.glob("*.seg"))
+    with open(seg, "ab") as f:
+        f.write(b"\x00\x00")
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        assert drain(spool) == [record(0)]
+
+
+def test_zero_filled_tail_is_not_taken_for_records(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        spool.append(record(0))
+    [seg] = list(tmp_path.glob("*.seg"))
+    with open(seg, "ab") as f:
+        f.write(bytes(64))  # size extended, data never written: what some filesystems leave
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        assert spool.depth_records == 1
+        assert drain(spool) == [record(0)]
+
+
+def test_full_spool_refuses_loudly_and_accepts_again_after_commit(tmp_path):
+    size = len(encode(record(0)))
+    with DiskSpool(tmp_path, max_bytes=3 * size) as spool:
+        for n in range(3):
+            spool.append(record(n))
+        with pytest.raises(SpoolFull, match="full"):
+            spool.append(record(3))
+        assert spool.depth_records == 3  # the refused record was not half-stored
+        spool.commit(spool.read_batch(1, 1 << 20)[0][0])
+        spool.append(record(3))
+        assert drain(spool) == [record(n) for n in (1, 2, 3)]
+
+
+def test_one_writer_per_directory(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20):
+        with pytest.raises(SpoolLocked, match=f"in use by another writer \\(pid {os.getpid()}\\)"):
+            DiskSpool(tmp_path, max_bytes=1 << 20)
+    with DiskSpool(tmp_path, max_bytes=1 << 20):  # released on close
+        pass
+
+
+def test_fsync_and_close_are_idempotent(tmp_path):
+    spool = DiskSpool(tmp_path, max_bytes=1 << 20)
+    spool.fsync()
+    spool.append(record(0))
+    spool.fsync()
+    spool.close()
+    spool.close()
+    spool.fsync()
