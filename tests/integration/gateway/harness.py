@@ -38,7 +38,10 @@ class GatewayProcess:
                     "GI_KAFKA_BOOTSTRAP": kafka, "GI_GATEWAY_PORT": str(self.port),
                     "GI_GATEWAY_OPS_PORT": str(self.ops_port), "GI_GATEWAY_WORKERS": str(workers),
                     "GI_GATEWAY_SPOOL_DIR": str(self.state / "spool"),
-                    "GI_UPSTREAM_URL_TEMPLATE": upstream_template, **(extra_env or {})}
+                    "GI_UPSTREAM_URL_TEMPLATE": upstream_template,
+                    # Every test client is 127.0.0.1 and the per-IP counter lives in the shared
+                    # Redis: a real per-IP limit would make tests depend on each other's traffic.
+                    "GI_GATEWAY_IP_RPM": "1000000000", **(extra_env or {})}
         self.proc: subprocess.Popen | None = None
 
     @property
