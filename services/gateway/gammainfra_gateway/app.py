@@ -78,14 +78,13 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.LIMITER] = RateLimiter(redis, registry=registry)
         app[K.EMITTER] = emitter
         await emitter.start()
-        revocations_ready = asyncio.Event()
         tasks = [asyncio.create_task(refresh_health(redis, app[K.HEALTH], settings.health_refresh_s)),
-                 asyncio.create_task(listen_for_revocations(pubsub_redis, app[K.AUTH], revocations_ready))]
+                 asyncio.create_task(listen_for_revocations(pubsub_redis, app[K.AUTH]))]
         ops = OpsServer(host=settings.host, port=settings.ops_port + worker if settings.ops_port else 0,
                         registry=registry)
+        # Only PostgreSQL gates readiness: without Redis the gateway keeps serving (local
+        # rate limits, last health snapshot, key cache TTL bounds revocation delay).
         ops.add_check("postgres", lambda: _ping_postgres(pool))
-        ops.add_check("redis", lambda: _ping_redis(redis))
-        ops.add_check("revocations", lambda: _wait(revocations_ready))
         await ops.start()
         app["ops_port"] = ops.port
         try:
@@ -109,10 +108,3 @@ async def _ping_postgres(pool) -> None:
     await pool.fetchval("SELECT 1")
 
 
-async def _ping_redis(redis) -> None:
-    await redis.ping()
-
-
-async def _wait(event: asyncio.Event) -> None:
-    if not event.is_set():
-        raise RuntimeError("not subscribed to key revocations yet")

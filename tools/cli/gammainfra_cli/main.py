@@ -12,6 +12,8 @@ import argparse
 import sys
 from importlib.metadata import entry_points
 
+from gammainfra_common.logging import configure_logging
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -24,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Log lines go to stderr: stdout is for the command's answer (JSON with --json).
+    configure_logging("cli", "INFO", json=False, stderr=True)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
