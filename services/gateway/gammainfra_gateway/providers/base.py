@@ -76,7 +76,8 @@ def classify_status(status: int, retry_after: str | None, client_body: dict | No
     if status == 429:
         return UpstreamError("rate_limited", retriable=True, status=status, retry_after=retry_after)
     if status >= 500:
-        return UpstreamError("upstream_server_error", retriable=True, status=status)
+        # A 503 may say when to come back; pass it on if the whole chain ends there.
+        return UpstreamError("upstream_server_error", retriable=True, status=status, retry_after=retry_after)
     if status in (401, 403):
         # A managed key the provider refuses is this endpoint's problem, not the request's.
         return UpstreamError("upstream_auth_error", retriable=True, status=status)
