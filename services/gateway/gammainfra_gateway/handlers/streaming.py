@@ -51,11 +51,11 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
 
     async def open_until_first_chunk(call):
         stream = await adapters.for_style(call.candidate.api_style).open_stream(call)
-        chunks = stream.__aiter__()
+        batches = stream.__aiter__()
         held: list[dict] = []
         try:
-            while not held or not _carries_answer(held[-1]):
-                held.append(await chunks.__anext__())
+            while not any(_carries_answer(chunk) for chunk in held):
+                held += await batches.__anext__()
         except StopAsyncIteration:
             await stream.close()
             raise UpstreamError("stream_interrupted", retriable=True, message="empty stream") from None
@@ -66,9 +66,9 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
         except BaseException:
             await stream.close()
             raise
-        return stream, chunks, held
+        return stream, batches, held
 
-    _, (stream, chunks, held) = await request.app[DISPATCHER].run(
+    _, (stream, batches, held) = await request.app[DISPATCHER].run(
         chain, parsed.upstream_body, record, open_until_first_chunk)
     response = web.StreamResponse(status=200, headers={**SSE_HEADERS, "x-request-id": record.request_id})
     delivered = 0
@@ -77,9 +77,9 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
         await response.write(b"".join(frame(chunk) for chunk in held))
         record.mark_first_byte()
         delivered += sum(_content_chars(chunk) for chunk in held)
-        async for chunk in chunks:
-            await response.write(frame(chunk))
-            delivered += _content_chars(chunk)
+        async for batch in batches:
+            await response.write(b"".join(frame(chunk) for chunk in batch))
+            delivered += sum(_content_chars(chunk) for chunk in batch)
         await response.write(DONE)
     except UpstreamError as exc:
         record.attempts[-1].outcome, record.attempts[-1].error_type = "error", exc.error_type

@@ -56,11 +56,12 @@ class UpstreamError(Exception):
 
 
 class ChatStream(Protocol):
-    """An open upstream stream: OpenAI `chat.completion.chunk` dicts, in order."""
+    """An open upstream stream: lists of OpenAI `chat.completion.chunk` dicts, in
+    order, one list per upstream read (so the client gets one write per burst)."""
 
     usage: Usage | None
 
-    def __aiter__(self) -> AsyncIterator[dict[str, Any]]: ...
+    def __aiter__(self) -> AsyncIterator[list[dict[str, Any]]]: ...
     async def close(self) -> None: ...
 
 

@@ -18,7 +18,7 @@ import aiohttp
 import orjson
 
 from .base import Completion, UpstreamCall, UpstreamError, Usage, classify_status
-from .sse import iter_sse
+from .sse import iter_sse_batches
 
 
 @dataclass(frozen=True)
@@ -47,31 +47,42 @@ def usage_from(raw: dict[str, Any] | None) -> Usage | None:
 
 
 class OpenAIStream:
+    """Yields lists of OpenAI chunks, one list per upstream network read."""
+
     def __init__(self, response: aiohttp.ClientResponse, public_model: str, want_usage: bool) -> None:
         self._response = response
         self._model = public_model
         self._want_usage = want_usage
         self.usage: Usage | None = None
 
-    async def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
+    def _translate(self, data: bytes) -> dict[str, Any] | None:
+        chunk = orjson.loads(data)
+        usage = usage_from(chunk.get("usage") or (chunk.get("x_groq") or {}).get("usage"))
+        if usage is not None:
+            self.usage = usage
+        chunk["model"] = self._model
+        if not chunk.get("choices") and usage is not None:
+            return chunk if self._want_usage else None
+        if not self._want_usage:
+            chunk.pop("usage", None)
+        return chunk
+
+    async def __aiter__(self) -> AsyncIterator[list[dict[str, Any]]]:
         done = False
         try:
-            async for _event, data in iter_sse(self._response):
-                if data == b"[DONE]":
-                    done = True
+            async for frames in iter_sse_batches(self._response):
+                batch = []
+                for _event, data in frames:
+                    if data == b"[DONE]":
+                        done = True
+                        break
+                    chunk = self._translate(data)
+                    if chunk is not None:
+                        batch.append(chunk)
+                if batch:
+                    yield batch
+                if done:
                     break
-                chunk = orjson.loads(data)
-                usage = usage_from(chunk.get("usage") or (chunk.get("x_groq") or {}).get("usage"))
-                if usage is not None:
-                    self.usage = usage
-                chunk["model"] = self._model
-                if not chunk.get("choices") and usage is not None:
-                    if self._want_usage:
-                        yield chunk
-                    continue
-                if not self._want_usage:
-                    chunk.pop("usage", None)
-                yield chunk
         except (aiohttp.ClientPayloadError, aiohttp.ClientConnectionError, asyncio.TimeoutError) as exc:
             raise UpstreamError("stream_interrupted", retriable=False, message=type(exc).__name__) from exc
         except orjson.JSONDecodeError as exc:

@@ -1,8 +1,10 @@
-"""Server-sent events from an aiohttp response body, as (event, data) pairs.
+"""Server-sent events from an aiohttp response body.
 
-Handles `event:` and multi-line `data:` fields and blank-line frame ends, per the
-SSE specification; comments (`:`) are skipped. Raises nothing itself: a body that
-ends mid-frame simply ends the iteration (the caller notices no terminator).
+`iter_sse_batches` yields, per network read, the list of complete (event, data)
+frames it delivered — so a consumer can answer a burst of upstream frames with
+one write instead of one per frame. `event:` and multi-line `data:` fields and
+blank-line frame ends per the SSE specification; comments (`:`) are skipped;
+CRLF line ends are accepted. A body that ends mid-frame yields that last frame.
 """
 
 from __future__ import annotations
@@ -11,18 +13,14 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 
+Frame = tuple[str | None, bytes]
 
-async def iter_sse(response: aiohttp.ClientResponse) -> AsyncIterator[tuple[str | None, bytes]]:
+
+def _parse(block: bytes) -> Frame | None:
     event: str | None = None
     data: list[bytes] = []
-    async for raw in response.content:
-        line = raw.rstrip(b"\r\n")
-        if not line:
-            if data:
-                yield event, b"\n".join(data)
-            event, data = None, []
-            continue
-        if line.startswith(b":"):
+    for line in block.split(b"\n"):
+        if not line or line.startswith(b":"):
             continue
         name, _, value = line.partition(b":")
         if value.startswith(b" "):
@@ -31,5 +29,17 @@ async def iter_sse(response: aiohttp.ClientResponse) -> AsyncIterator[tuple[str 
             data.append(value)
         elif name == b"event":
             event = value.decode()
-    if data:
-        yield event, b"\n".join(data)
+    return (event, b"\n".join(data)) if data else None
+
+
+async def iter_sse_batches(response: aiohttp.ClientResponse) -> AsyncIterator[list[Frame]]:
+    buffer = b""
+    async for received in response.content.iter_any():
+        buffer = (buffer + received).replace(b"\r\n", b"\n")
+        blocks = buffer.split(b"\n\n")
+        buffer = blocks.pop()  # the unfinished frame, if any
+        frames = [frame for block in blocks if (frame := _parse(block)) is not None]
+        if frames:
+            yield frames
+    if buffer.strip() and (frame := _parse(buffer)) is not None:
+        yield [frame]
