@@ -53,6 +53,13 @@ class GatewayProcess:
         self._log = open(self.log_path, "wb")
         self.proc = subprocess.Popen([sys.executable, "-m", "gammainfra_gateway"], env=self.env, cwd=ROOT,
                                      stdout=self._log, stderr=subprocess.STDOUT)
+        try:
+            return await self._wait_ready(deadline_s)
+        except BaseException:
+            self.stop()  # never leave a half-started gateway behind
+            raise
+
+    async def _wait_ready(self, deadline_s: float) -> "GatewayProcess":
         async with aiohttp.ClientSession() as http:
             loop = asyncio.get_running_loop()
             end = loop.time() + deadline_s
