@@ -33,3 +33,18 @@ class GatewayMetrics:
                                  ["route"], registry=registry)
         self.emit_failures = Counter("gi_gateway_event_emit_failures_total", "events not spooled",
                                      ["reason"], registry=registry)
+        self._children: dict[tuple, tuple] = {}
+
+    def request_finished(self, route: str, provider: str, model: str, status: str, stream: bool,
+                         seconds: float, ttfb_seconds: float | None) -> None:
+        # labels() hashes and locks on every call; the label sets are few, so keep the children.
+        key = (route, provider, model, status, stream)
+        children = self._children.get(key)
+        if children is None:
+            children = self._children[key] = (self.requests.labels(route, provider, model, status),
+                                              self.latency.labels(route, str(stream).lower()),
+                                              self.ttfb.labels(route))
+        children[0].inc()
+        children[1].observe(seconds)
+        if ttfb_seconds is not None:
+            children[2].observe(ttfb_seconds)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 import structlog
@@ -26,7 +27,13 @@ from .errors import (ApiError, AuthenticationFailed, BodyTooLarge, InternalError
 from .record import RequestRecord, new_request_id
 
 log = structlog.get_logger("gammainfra_gateway.access")
+
+
+def ACCESS_LOG_ENABLED() -> bool:  # noqa: N802 - reads like the constant it nearly is
+    # Skip building the access line's arguments at all when INFO is filtered out.
+    return logging.getLogger("gammainfra_gateway.access").isEnabledFor(logging.INFO)
 PUBLIC_PATHS = {"/openapi.json"}
+CLIENT_CLOSED_REQUEST = 499  # nginx's convention: nobody was left to receive a status
 LLM_ROUTES = {"/v1/chat/completions", "/v1/embeddings"}  # the requests llm.requests.v1 records
 REJECTION_TYPES = {InvalidRequest: "invalid_request", BodyTooLarge: "invalid_request",
                    ModelNotFound: "model_not_found", RateLimited: "rate_limited",
@@ -59,6 +66,10 @@ async def request_context(request: web.Request, handler):
         response = _reject(record, exc)
     except web.HTTPException as exc:
         response = _reject(record, _as_api_error(exc))
+    except ConnectionResetError:
+        # The client left before we could answer (e.g. while its body was being read).
+        record.fail("client_disconnected", CLIENT_CLOSED_REQUEST, "client_disconnected")
+        response = web.Response(status=CLIENT_CLOSED_REQUEST)
     except Exception:  # noqa: BLE001 - the boundary: a bug becomes an OpenAI-shaped 500, logged without content
         log.exception("unhandled error", request_id=record.request_id, route=record.route)
         response = _reject(record, InternalError("The gateway failed to handle this request."))
@@ -82,10 +93,9 @@ def _finish(request: web.Request, record: RequestRecord) -> None:
     metrics = app[METRICS]
     cand = record.last_candidate()
     provider, model = (cand.offering.provider, cand.model.id) if cand else ("none", "none")
-    metrics.requests.labels(record.route, provider, model, record.status).inc()
-    metrics.latency.labels(record.route, str(record.stream).lower()).observe(time.perf_counter() - record.t0)
-    if record.ttfb_ms is not None:
-        metrics.ttfb.labels(record.route).observe(record.ttfb_ms / 1000)
+    metrics.request_finished(record.route, provider, model, record.status, record.stream,
+                             time.perf_counter() - record.t0,
+                             None if record.ttfb_ms is None else record.ttfb_ms / 1000)
     if record.model_requested is not None and record.model_requested not in app[CATALOG].models:
         # Only catalog ids are metadata; anything else is client text and stays out of events.
         record.model_requested = None
@@ -99,9 +109,10 @@ def _finish(request: web.Request, record: RequestRecord) -> None:
             metrics.emit_failures.labels("spool_io").inc()
             log.error("EVENT NOT RECORDED: spool write failed", request_id=record.request_id,
                       error=type(exc).__name__)
-    log.info("request", request_id=record.request_id, route=record.route, status=record.status,
+    if ACCESS_LOG_ENABLED():
+        log.info("request", request_id=record.request_id, route=record.route, status=record.status,
              http_status=record.http_status, model=model, provider=provider,
-             attempts=len(record.attempts), latency_ms=record.elapsed_ms(), error_type=record.error_type)
+                 attempts=len(record.attempts), latency_ms=record.elapsed_ms(), error_type=record.error_type)
 
 
 def _presented_key(request: web.Request) -> str | None:

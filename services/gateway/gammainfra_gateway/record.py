@@ -6,8 +6,9 @@ outcomes. The event is built once, when the request is finished.
 
 from __future__ import annotations
 
+import itertools
+import os
 import time
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -20,8 +21,13 @@ from .providers.base import Usage
 from .routing.candidates import ROUTING_VERSION, Candidate
 
 
+_PROCESS_PREFIX = os.urandom(6).hex()
+_sequence = itertools.count(1)
+
+
 def new_request_id() -> str:
-    return "req_" + uuid.uuid4().hex
+    """Unique across processes (a random per-process prefix) and cheap: no syscall per request."""
+    return f"req_{_PROCESS_PREFIX}{next(_sequence):012x}"
 
 
 @dataclass

@@ -151,3 +151,18 @@ async def test_cut_stream_ends_with_an_error_frame_and_no_done(gateway, customer
     [(data, _)] = await events.events(request_ids={request_id})
     assert (data["status"], data["error_type"]) == ("error", "stream_interrupted")
     assert data["completion_tokens"] >= 1
+
+
+async def test_client_gone_before_its_body_arrived_is_not_an_internal_error(gateway, customer, events):
+    reader, writer = await asyncio.open_connection("127.0.0.1", gateway.port)
+    writer.write(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                 b"Authorization: Bearer " + customer[2].encode() + b"\r\n"
+                 b"Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"model\": ")
+    await writer.drain()
+    await asyncio.sleep(0.3)
+    writer.close()
+    [(data, _)] = await events.events(count=1)
+    assert (data["status"], data["http_status"], data["error_type"]) == (
+        "client_disconnected", 499, "client_disconnected")
+    assert data["customer_id"] == customer[0]
+    assert "unhandled error" not in gateway.log_text()
