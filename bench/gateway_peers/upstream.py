@@ -9,7 +9,7 @@ nginx does not look at the JSON body, so the mode is in the path:
                   usage chunk, `data: [DONE]` (text/event-stream)
 
 Base URLs: `<origin>/plain/v1` and `<origin>/sse/v1` for the peers and the
-direct baseline; `<origin>/plain/{endpoint}/v1` (and /sse/...) as GammaInfra's
+direct baseline; `<origin>/plain/{endpoint}` (and /sse/...; the gateway appends /v1) as GammaInfra's
 GI_UPSTREAM_URL_TEMPLATE. Any path under a prefix gets the same answer.
 """
 
@@ -115,7 +115,7 @@ class Upstream:
         return f"{self.origin}/{PREFIX[mode]}/v1"
 
     def template(self, mode: str) -> str:
-        return f"{self.origin}/{PREFIX[mode]}/{{endpoint}}/v1"
+        return f"{self.origin}/{PREFIX[mode]}/{{endpoint}}"  # + the catalog path (/v1 for openai-us)
 
     def __enter__(self) -> Upstream:
         return self

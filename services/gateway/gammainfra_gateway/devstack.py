@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .settings import PROVIDERS
 
-FAKE_PROVIDERS = "http://127.0.0.1:9900/{endpoint}/v1"
+FAKE_PROVIDERS = "http://127.0.0.1:9900/{endpoint}"
 
 
 def migrations() -> tuple[str, Path]:

@@ -36,7 +36,8 @@ class GatewaySettings:
                                               help="failed authentications per minute per IP before 429")
     upstream_url_template: str | None = env_field(
         default=None, env="GI_UPSTREAM_URL_TEMPLATE",
-        help="if set, every endpoint's base URL is this with {endpoint} filled in (fake providers, tests)")
+        help="if set, every endpoint's origin is this with {endpoint} filled in, plus the catalog "
+             "base URL's path (fake providers, tests), e.g. http://127.0.0.1:9900/{endpoint}")
     attempt_timeout_s: float = env_field(default=60.0, min=0.1, env="GI_GATEWAY_ATTEMPT_TIMEOUT_S",
                                          help="per-attempt limit until the first byte of the answer")
     connect_timeout_s: float = env_field(default=5.0, min=0.05, env="GI_GATEWAY_CONNECT_TIMEOUT_S",

@@ -27,7 +27,7 @@ async def _healthy_fake(fake):
 
 @pytest.fixture(scope="session")
 async def upstream_template(fake) -> str:
-    return f"http://127.0.0.1:{fake.port}/{{endpoint}}/v1"
+    return f"http://127.0.0.1:{fake.port}/{{endpoint}}"
 
 
 @pytest.fixture(scope="session")

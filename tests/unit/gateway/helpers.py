@@ -14,7 +14,7 @@ from gammainfra_schemas.catalog import Catalog
 
 ALL_STYLES = frozenset({"openai_compatible", "anthropic_messages", "gemini", "bedrock_converse"})
 OPENAI_ONLY = frozenset({"openai_compatible"})
-TEMPLATE = "http://fake.test/{endpoint}/v1"
+TEMPLATE = "http://fake.test/{endpoint}"
 PLACEHOLDER = Secret("gi-local-placeholder")
 GENERATED_AT_MS = 1_700_000_000_000
 

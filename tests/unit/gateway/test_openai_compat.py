@@ -14,7 +14,7 @@ from gammainfra_schemas.llm_requests_v1 import ATTEMPT_ERROR_TYPES
 
 from .helpers import candidate
 
-TEMPLATE = "http://fake.test/{endpoint}/v1/"   # trailing slash: _prepare strips it
+TEMPLATE = "http://fake.test/{endpoint}/"   # trailing slash: build_upstreams strips it
 MODELS = {"openai": ("openai/gpt-4o", "openai-us"), "groq": ("meta/llama-3.3-70b", "groq-us"),
           "deepseek": ("deepseek/deepseek-chat", "deepseek-cn"), "xai": ("xai/grok-3", "xai-us"),
           "mistral": ("mistral/mistral-large", "mistral-eu")}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from urllib.parse import urlsplit
 
 import orjson
 import pytest
@@ -80,7 +81,7 @@ def test_candidate_carries_style_url_and_key_from_the_upstream(catalog):
     assert cand.offering.upstream_model == "deepseek-chat"
     assert cand.endpoint.provider == "deepseek"
     assert cand.api_style == "openai_compatible"
-    assert cand.base_url == "http://fake.test/deepseek-cn/v1"
+    assert cand.base_url == "http://fake.test/deepseek-cn"  # DeepSeek's base URL has no /v1
     assert cand.api_key == PLACEHOLDER
     assert "gi-local-placeholder" not in repr(cand)
 
@@ -90,7 +91,8 @@ def test_build_upstreams_with_a_template_reaches_every_endpoint(catalog):
     assert set(upstreams) == set(catalog.endpoints)
     assert len(upstreams) == 10
     for endpoint_id, upstream in upstreams.items():
-        assert upstream.base_url == f"http://fake.test/{endpoint_id}/v1"
+        catalog_path = urlsplit(catalog.endpoint(endpoint_id).base_url).path.rstrip("/")
+        assert upstream.base_url == f"http://fake.test/{endpoint_id}{catalog_path}"
     assert upstreams["openai-us"].api_key == Secret("sk-real")
     assert upstreams["groq-us"].api_key == PLACEHOLDER
     assert upstreams[EAST].api_key == PLACEHOLDER
@@ -396,3 +398,12 @@ async def test_refresher_survives_a_structurally_wrong_snapshot():
         assert view.marker()["snapshot_version"] == 3
     finally:
         await _stop(task)
+
+
+def test_template_keeps_each_providers_real_base_path():
+    catalog = load_catalog()
+    upstreams = build_upstreams(catalog, template=TEMPLATE, keys={})
+    assert upstreams["openai-us"].base_url == "http://fake.test/openai-us/v1"
+    assert upstreams["groq-us"].base_url == "http://fake.test/groq-us/openai/v1"
+    assert upstreams["deepseek-cn"].base_url == "http://fake.test/deepseek-cn"
+    assert upstreams["anthropic-us"].base_url == "http://fake.test/anthropic-us"

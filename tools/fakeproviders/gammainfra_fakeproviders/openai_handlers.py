@@ -95,7 +95,8 @@ async def unknown_route(request: web.Request, _plan: FaultPlan) -> web.Response:
 
 def add_openai_routes(app: web.Application) -> None:
     errors = OpenAIErrors()
-    for prefix in ("/{endpoint}/v1", "/{endpoint}"):
+    # The real providers' base paths: /v1 (OpenAI, Mistral, xAI), /openai/v1 (Groq), none (DeepSeek).
+    for prefix in ("/{endpoint}/v1", "/{endpoint}/openai/v1", "/{endpoint}"):
         app.router.add_post(prefix + "/chat/completions", guarded(errors, chat_completions))
         app.router.add_post(prefix + "/embeddings", guarded(errors, embeddings))
         app.router.add_get(prefix + "/models", guarded(errors, list_models))

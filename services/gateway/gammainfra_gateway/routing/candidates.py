@@ -13,6 +13,7 @@ requested models); no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from gammainfra_common.settings import Secret
 from gammainfra_schemas.catalog import Catalog, Endpoint, Model, Offering
@@ -108,12 +109,16 @@ class CandidateResolver:
 
 def build_upstreams(catalog: Catalog, *, template: str | None, keys: dict[str, Secret | None]) -> dict[str, Upstream]:
     """Base URL and key per endpoint. With a URL template (fake providers, tests) every
-    endpoint is reachable; a provider without a key then gets a placeholder the fakes accept."""
+    endpoint is reachable: the template gives the endpoint's origin (`{endpoint}` filled
+    in) and the catalog's base URL path is kept (`/v1`, `/openai/v1`, or none), so each
+    adapter builds the same paths as against the real provider. A provider without a
+    key then gets a placeholder the fakes accept."""
     upstreams: dict[str, Upstream] = {}
     for endpoint in catalog.endpoints.values():
         key = keys.get(endpoint.provider)
         if template is not None:
-            upstreams[endpoint.id] = Upstream(template.format(endpoint=endpoint.id),
+            origin = template.format(endpoint=endpoint.id).rstrip("/")
+            upstreams[endpoint.id] = Upstream(origin + urlsplit(endpoint.base_url).path.rstrip("/"),
                                               key or Secret("gi-local-placeholder"))
         elif key is not None:
             upstreams[endpoint.id] = Upstream(endpoint.base_url, key)
