@@ -113,3 +113,18 @@ async def test_api_keys_are_stored_as_bcrypt_hashes_only(customer, pg):
         assert secret not in str(value) and api_key not in str(value)
     import bcrypt
     assert bcrypt.checkpw(secret.encode(), bytes(row["secret_hash"]))
+
+
+async def test_capability_aware_routing_skips_and_refuses(gateway, customer, fake):
+    image = [{"role": "user", "content": [{"type": "text", "text": "describe"},
+                                          {"type": "image_url", "image_url": {"url": "data:image/png;base64,AA=="}}]}]
+    async with aiohttp.ClientSession() as session:
+        status, _, payload = await chat(session, gateway, customer[2],
+                                        {"model": "deepseek/deepseek-chat", "messages": image})
+        assert status == 400
+        assert payload["error"]["code"] == "unsupported_vision" and payload["error"]["param"] == "messages"
+        status, _, payload = await chat(session, gateway, customer[2],
+                                        {"model": "deepseek/deepseek-chat", "models": ["openai/gpt-4o"],
+                                         "messages": image})
+    assert status == 200 and payload["model"] == "openai/gpt-4o"
+    assert fake.faults.stats("deepseek-cn")["requests"] == 0  # never sent where it cannot be served

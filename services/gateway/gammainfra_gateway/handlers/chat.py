@@ -8,6 +8,7 @@ from aiohttp import web
 from ..appkeys import ADAPTERS, DISPATCHER, HEALTH, RECORD, RESOLVER
 from ..requests import decode_json, parse_chat
 from ..routing.candidates import Candidate
+from ..routing.capabilities import capable_models, needs_of
 from .streaming import stream_chat
 
 
@@ -32,5 +33,7 @@ def resolve_chain(request: web.Request, parsed, *, kind: str) -> list[Candidate]
     resolver = request.app[RESOLVER]
     models = [resolver.model(parsed.model, kind=kind)]
     models += [resolver.model(m, kind=kind, param="models") for m in parsed.fallback_models]
+    if kind == "chat":
+        models = capable_models(models, needs_of(parsed.upstream_body))
     request[RECORD].health = request.app[HEALTH].marker()
     return resolver.chain(models, parsed.preferences)
