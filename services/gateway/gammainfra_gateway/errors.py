@@ -13,6 +13,11 @@ import orjson
 from aiohttp import web
 
 
+ANTHROPIC_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+                   404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error",
+                   500: "api_error", 529: "overloaded_error"}
+
+
 class ApiError(Exception):
     status = 500
     type = "server_error"
@@ -31,11 +36,17 @@ class ApiError(Exception):
         return {"error": {"message": self.message, "type": self.type, "param": self.param,
                           "code": self.code}}
 
-    def response(self, request_id: str | None = None) -> web.Response:
+    def anthropic_body(self) -> dict[str, Any]:
+        """The same error in Anthropic's shape, for the /v1/messages API."""
+        kind = ANTHROPIC_TYPES.get(self.status, "api_error" if self.status >= 500 else "invalid_request_error")
+        return {"type": "error", "error": {"type": kind, "message": self.message}}
+
+    def response(self, request_id: str | None = None, *, anthropic: bool = False) -> web.Response:
         headers = dict(self.headers)
         if request_id:
             headers["x-request-id"] = request_id
-        return web.Response(status=self.status, body=orjson.dumps(self.body()),
+        body = self.anthropic_body() if anthropic else self.body()
+        return web.Response(status=self.status, body=orjson.dumps(body),
                             content_type="application/json", headers=headers)
 
 

@@ -34,7 +34,8 @@ def ACCESS_LOG_ENABLED() -> bool:  # noqa: N802 - reads like the constant it nea
     return logging.getLogger("gammainfra_gateway.access").isEnabledFor(logging.INFO)
 PUBLIC_PATHS = {"/openapi.json"}
 CLIENT_CLOSED_REQUEST = 499  # nginx's convention: nobody was left to receive a status
-LLM_ROUTES = {"/v1/chat/completions", "/v1/embeddings"}  # the requests llm.requests.v1 records
+LLM_ROUTES = {"/v1/chat/completions", "/v1/embeddings", "/v1/messages"}
+ANTHROPIC_ROUTES = {"/v1/messages"}  # errors in Anthropic's shape  # the requests llm.requests.v1 records
 REJECTION_TYPES = {InvalidRequest: "invalid_request", BodyTooLarge: "invalid_request",
                    ModelNotFound: "model_not_found", RateLimited: "rate_limited",
                    PaymentRequired: "budget_exceeded", NotFound: "invalid_request"}
@@ -85,7 +86,7 @@ def _reject(record: RequestRecord, exc: ApiError) -> web.Response:
     if record.status == "success":  # the dispatcher already recorded upstream failures
         error_type = exc.error_type or REJECTION_TYPES.get(type(exc), "invalid_request")
         record.fail("rejected" if exc.status < 500 else "error", exc.status, error_type)
-    return exc.response(record.request_id)
+    return exc.response(record.request_id, anthropic=record.route in ANTHROPIC_ROUTES)
 
 
 def _finish(request: web.Request, record: RequestRecord) -> None:

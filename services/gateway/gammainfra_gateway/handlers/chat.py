@@ -32,6 +32,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
 def resolve_chain(request: web.Request, parsed, *, kind: str) -> list[Candidate]:
     resolver = request.app[RESOLVER]
     models = [resolver.model(parsed.model, kind=kind)]
+    request[RECORD].model_requested = models[0].id  # the catalog id, whatever alias the client used
     models += [resolver.model(m, kind=kind, param="models") for m in parsed.fallback_models]
     if kind == "chat":
         models = capable_models(models, needs_of(parsed.upstream_body))

@@ -1,16 +1,21 @@
-"""Server-sent events back to the client, framed exactly as OpenAI's.
+"""Streaming answers back to the client, in the client's API's framing.
 
 Chunks are pulled from the provider until the first one that carries something
 (content, a tool call, a finish reason) before anything is sent, so a stream that
 fails before that — even after the role-only preamble — can still fall back to
-the next endpoint. After
-that the status line is out: a provider failure becomes an `error` frame and the
-stream ends without `[DONE]` (the OpenAI SDK raises on it); a client that goes
-away closes the upstream at once. Either way the event records what was
-delivered.
+the next endpoint. After that the status line is out: a provider failure becomes
+an error frame and the stream ends without its normal end (OpenAI's `[DONE]`,
+Anthropic's `message_stop`), which SDKs raise on; a client that goes away closes
+the upstream at once. Either way the event records what was delivered.
+
+Framing is pluggable (`OpenAIFramer` here, `inbound.anthropic_response.
+AnthropicStreamFramer` for /v1/messages); the framer turns internal OpenAI chunks
+into bytes, one write per upstream burst.
 """
 
 from __future__ import annotations
+
+from typing import Protocol
 
 import orjson
 from aiohttp import web
@@ -21,11 +26,32 @@ from ..record import RequestRecord
 from ..requests import estimate_tokens
 
 SSE_HEADERS = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache", "Connection": "keep-alive"}
-DONE = b"data: [DONE]\n\n"
+
+
+class Framer(Protocol):
+    def start(self, model: str) -> bytes: ...
+    def chunks(self, chunks: list[dict]) -> bytes: ...
+    def done(self, usage: Usage) -> bytes: ...
+    def error(self, code: str) -> bytes: ...
 
 
 def frame(chunk: dict) -> bytes:
     return b"data: " + orjson.dumps(chunk) + b"\n\n"
+
+
+class OpenAIFramer:
+    def start(self, model: str) -> bytes:
+        return b""
+
+    def chunks(self, chunks: list[dict]) -> bytes:
+        return b"".join(frame(chunk) for chunk in chunks)
+
+    def done(self, usage: Usage) -> bytes:
+        return b"data: [DONE]\n\n"
+
+    def error(self, code: str) -> bytes:
+        return frame({"error": {"message": "The provider stream was interrupted.", "type": "upstream_error",
+                                "param": None, "code": code}})
 
 
 def _carries_answer(chunk: dict) -> bool:
@@ -46,10 +72,12 @@ def _content_chars(chunk: dict) -> int:
     return total
 
 
-async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord) -> web.StreamResponse:
+async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord,
+                      framer: Framer | None = None) -> web.StreamResponse:
+    framer = framer or OpenAIFramer()
     adapters = request.app[ADAPTERS]
 
-    async def open_until_first_chunk(call):
+    async def open_until_first_answer(call):
         stream = await adapters.for_style(call.candidate.api_style).open_stream(call)
         batches = stream.__aiter__()
         held: list[dict] = []
@@ -69,34 +97,32 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
         return stream, batches, held
 
     _, (stream, batches, held) = await request.app[DISPATCHER].run(
-        chain, parsed.upstream_body, record, open_until_first_chunk)
+        chain, parsed.upstream_body, record, open_until_first_answer)
     response = web.StreamResponse(status=200, headers={**SSE_HEADERS, "x-request-id": record.request_id})
     delivered = 0
     try:
         await response.prepare(request)
-        await response.write(b"".join(frame(chunk) for chunk in held))
+        await response.write(framer.start(record.served_by.model.id) + framer.chunks(held))
         record.mark_first_byte()
         delivered += sum(_content_chars(chunk) for chunk in held)
         async for batch in batches:
-            await response.write(b"".join(frame(chunk) for chunk in batch))
+            await response.write(framer.chunks(batch))
             delivered += sum(_content_chars(chunk) for chunk in batch)
-        await response.write(DONE)
+        await response.write(framer.done(stream.usage or _estimated(delivered)))
     except UpstreamError as exc:
         record.attempts[-1].outcome, record.attempts[-1].error_type = "error", exc.error_type
         record.fail("error", 200, exc.error_type, record.attempts[-1].candidate.offering.provider)
-        await _try_write(response, frame({"error": {"message": "The provider stream was interrupted.",
-                                                    "type": "upstream_error", "param": None,
-                                                    "code": exc.error_type}}))
+        await _try_write(response, framer.error(exc.error_type))
     except ConnectionResetError:
         record.attempts[-1].outcome = "client_disconnected"
         record.fail("client_disconnected", 200, "client_disconnected")
     finally:
         await stream.close()
-        record.usage = stream.usage or _estimated(record, delivered)
+        record.usage = stream.usage or _estimated(delivered)
     return response
 
 
-def _estimated(record: RequestRecord, delivered_chars: int) -> Usage:
+def _estimated(delivered_chars: int) -> Usage:
     # No usage arrived (the stream was cut or abandoned): bill what was delivered.
     return Usage(completion_tokens=estimate_tokens(delivered_chars))
 

@@ -49,12 +49,13 @@ class CandidateResolver:
         self._upstreams = {eid: up for eid, up in upstreams.items()
                            if catalog.provider(catalog.endpoint(eid).provider).api_style in supported_styles}
         self._health = health
+        self._aliases = _aliases(catalog)
 
     def reachable(self, offering: Offering) -> bool:
         return offering.endpoint in self._upstreams
 
     def model(self, model_id: str, *, kind: str, param: str = "model") -> Model:
-        model = self.catalog.models.get(model_id)
+        model = self.catalog.models.get(model_id) or self.catalog.models.get(self._aliases.get(model_id, ""))
         if model is None:
             raise ModelNotFound(f"The model '{model_id}' does not exist or is not served here.", param=param)
         if model.kind != kind:
@@ -105,6 +106,18 @@ class CandidateResolver:
         upstream = self._upstreams[offering.endpoint]
         style = self.catalog.provider(endpoint.provider).api_style
         return Candidate(model, offering, endpoint, style, upstream.base_url, upstream.api_key)
+
+
+def _aliases(catalog: Catalog) -> dict[str, str]:
+    """Names clients of a provider's own API use for a catalog model: the short name
+    (`claude-sonnet-4`) and the provider's model id (`claude-sonnet-4-20250514`),
+    when they name exactly one catalog model."""
+    seen: dict[str, set[str]] = {}
+    for model in catalog.models.values():
+        names = {model.id.split("/", 1)[-1]} | {o.upstream_model for o in model.offerings}
+        for name in names:
+            seen.setdefault(name, set()).add(model.id)
+    return {name: next(iter(ids)) for name, ids in seen.items() if len(ids) == 1 and name not in catalog.models}
 
 
 def build_upstreams(catalog: Catalog, *, template: str | None, keys: dict[str, Secret | None]) -> dict[str, Upstream]:
