@@ -55,8 +55,9 @@ async def customer(key_store):
 
 
 @pytest.fixture
-async def events():
-    return await EventTail().mark()
+async def events(customer):
+    """New llm.requests.v1 events of this test's customer."""
+    return await EventTail(customer_id=customer[0]).mark()
 
 
 @pytest.fixture

@@ -93,8 +93,11 @@ class GatewayProcess:
 class EventTail:
     """Reads llm.requests.v1 events produced after it was created."""
 
-    def __init__(self, topic: str = "llm.requests.v1", bootstrap: str = KAFKA_BOOTSTRAP) -> None:
-        self.topic, self.bootstrap = topic, bootstrap
+    def __init__(self, topic: str = "llm.requests.v1", bootstrap: str = KAFKA_BOOTSTRAP,
+                 customer_id: str | None = None) -> None:
+        # Only this customer's events: another test's event can still be on its way
+        # from a spool when this tail starts.
+        self.topic, self.bootstrap, self.customer_id = topic, bootstrap, customer_id
         self._start: dict[TopicPartition, int] = {}
 
     async def mark(self) -> "EventTail":
@@ -124,6 +127,8 @@ class EventTail:
                 for records in (await consumer.getmany(timeout_ms=300)).values():
                     for r in records:
                         data = orjson.loads(r.value)
+                        if self.customer_id is not None and data["customer_id"] != self.customer_id:
+                            continue
                         if request_ids is None or data["request_id"] in request_ids:
                             found.append((data, {k: v.decode() for k, v in r.headers}))
                 if count is not None and len(found) >= count:

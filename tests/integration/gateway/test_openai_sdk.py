@@ -68,7 +68,7 @@ async def test_embeddings_and_models(client):
     assert result.model == "openai/text-embedding-3-small"
     models = [m.id async for m in client.models.list()]
     assert "openai/gpt-4o" in models and "openai/text-embedding-3-small" in models
-    assert not any(m.startswith("anthropic/") for m in models)  # no adapter for it yet: not served
+    assert "anthropic/claude-sonnet-4" in models and "google/gemini-2.5-flash" in models
 
 
 async def test_sdk_error_classes(gateway, client, customer, key_store):

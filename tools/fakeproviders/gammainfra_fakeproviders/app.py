@@ -16,7 +16,10 @@ from typing import Any
 from aiohttp import web
 
 from gammainfra_fakeproviders.admin import add_admin_routes
+from gammainfra_fakeproviders.anthropic_handlers import add_anthropic_routes
+from gammainfra_fakeproviders.bedrock_handlers import add_bedrock_routes
 from gammainfra_fakeproviders.faults import FAULTS, FaultRegistry
+from gammainfra_fakeproviders.gemini_handlers import add_gemini_routes
 from gammainfra_fakeproviders.openai_handlers import add_openai_routes
 
 __all__ = ["MAX_BODY_BYTES", "RUNNER_OPTIONS", "FakeProviderServer", "create_app"]
@@ -35,6 +38,9 @@ def create_app() -> web.Application:
     app = web.Application(client_max_size=MAX_BODY_BYTES)
     app[FAULTS] = FaultRegistry()
     add_admin_routes(app)  # first: fixed paths win over the /{endpoint}/... patterns
+    add_anthropic_routes(app)
+    add_bedrock_routes(app)
+    add_gemini_routes(app)
     add_openai_routes(app)
     return app
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import aiohttp
 
+from .anthropic.adapter import AnthropicAdapter
 from .base import Adapter
+from .bedrock import BedrockConverseAdapter
+from .gemini import GeminiAdapter
 from .openai_compat import OpenAICompatibleAdapter
 
 
@@ -22,4 +25,5 @@ class AdapterRegistry:
 
 
 def default_registry(session: aiohttp.ClientSession) -> AdapterRegistry:
-    return AdapterRegistry([OpenAICompatibleAdapter(session)])
+    return AdapterRegistry([OpenAICompatibleAdapter(session), AnthropicAdapter(session), BedrockConverseAdapter(session),
+                            GeminiAdapter(session)])
