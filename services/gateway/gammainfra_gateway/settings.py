@@ -61,7 +61,8 @@ class GatewaySettings:
     provider_key_groq: Secret | None = env_field(default=None, help="managed Groq API key")
     provider_key_deepseek: Secret | None = env_field(default=None, help="managed DeepSeek API key")
     provider_key_xai: Secret | None = env_field(default=None, help="managed xAI API key")
-    provider_key_bedrock: Secret | None = env_field(default=None, help="managed Bedrock credentials: ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN]")
+    provider_key_bedrock: Secret | None = env_field(
+        default=None, help="managed Bedrock credentials: ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN]")
 
     def provider_key(self, provider: str) -> Secret | None:
         return getattr(self, f"provider_key_{provider}")

@@ -1,5 +1,6 @@
-"""Adapters by API style. The next issue registers Anthropic Messages, Gemini and
-Bedrock Converse here; nothing else changes."""
+"""Adapters by API style: the OpenAI-compatible family (OpenAI, Groq, DeepSeek, xAI,
+Mistral) and the native Anthropic Messages, Gemini and Bedrock Converse adapters.
+A catalog provider whose api_style has no adapter here is simply not routable."""
 
 from __future__ import annotations
 
@@ -25,5 +26,5 @@ class AdapterRegistry:
 
 
 def default_registry(session: aiohttp.ClientSession) -> AdapterRegistry:
-    return AdapterRegistry([OpenAICompatibleAdapter(session), AnthropicAdapter(session), BedrockConverseAdapter(session),
-                            GeminiAdapter(session)])
+    return AdapterRegistry([OpenAICompatibleAdapter(session), AnthropicAdapter(session),
+                            BedrockConverseAdapter(session), GeminiAdapter(session)])
