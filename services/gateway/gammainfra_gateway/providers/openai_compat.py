@@ -18,6 +18,7 @@ import aiohttp
 import orjson
 
 from .base import Completion, UpstreamCall, UpstreamError, Usage, classify_status
+from . import http
 from .sse import iter_sse_batches
 
 
@@ -120,22 +121,8 @@ class OpenAICompatibleAdapter:
     async def _post(self, url: str, body: dict[str, Any], call: UpstreamCall) -> aiohttp.ClientResponse:
         headers = {"Authorization": f"Bearer {call.candidate.api_key.reveal()}",
                    "Content-Type": "application/json", **call.extra_headers}
-        try:
-            response = await self._session.post(url, data=orjson.dumps(body), headers=headers,
-                                                timeout=call.timeout)
-        except asyncio.TimeoutError as exc:
-            raise UpstreamError("timeout", retriable=True) from exc
-        except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError) as exc:
-            raise UpstreamError("connect_error", retriable=True, message=type(exc).__name__) from exc
-        if response.status >= 400:
-            try:
-                client_body = orjson.loads(await response.read())
-            except (orjson.JSONDecodeError, aiohttp.ClientError, asyncio.TimeoutError):
-                client_body = None
-            finally:
-                response.release()
-            raise classify_status(response.status, response.headers.get("Retry-After"), client_body)
-        return response
+        return await http.post(self._session, url, orjson.dumps(body), headers, call.timeout,
+                               lambda status, error, hdrs: classify_status(status, hdrs.get("Retry-After"), error))
 
     async def _json(self, response: aiohttp.ClientResponse) -> dict[str, Any]:
         try:

@@ -20,6 +20,7 @@ import aiohttp
 import orjson
 
 from ...requests import estimate_tokens
+from .. import http
 from ..base import Completion, UpstreamCall, UpstreamError, Usage
 from ..sse import iter_sse_batches
 from .maps import upstream_error_for
@@ -123,21 +124,8 @@ class AnthropicAdapter:
 
     async def _post(self, call: UpstreamCall, body: dict[str, Any]) -> aiohttp.ClientResponse:
         url, headers = self._url_and_headers(call)
-        try:
-            response = await self._session.post(url, data=orjson.dumps(body), headers=headers, timeout=call.timeout)
-        except asyncio.TimeoutError as exc:
-            raise UpstreamError("timeout", retriable=True) from exc
-        except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError) as exc:
-            raise UpstreamError("connect_error", retriable=True, message=type(exc).__name__) from exc
-        if response.status >= 400:
-            try:
-                error_body = orjson.loads(await response.read())
-            except (orjson.JSONDecodeError, aiohttp.ClientError, asyncio.TimeoutError):
-                error_body = None
-            finally:
-                response.release()
-            raise upstream_error_for(response.status, error_body, response.headers.get("retry-after"))
-        return response
+        return await http.post(self._session, url, orjson.dumps(body), headers, call.timeout,
+                               lambda status, error, hdrs: upstream_error_for(status, error, hdrs.get("retry-after")))
 
     @staticmethod
     async def _message(response: aiohttp.ClientResponse) -> dict[str, Any]:

@@ -25,6 +25,7 @@ import orjson
 from botocore.eventstream import EventStreamBuffer, ParserError
 from yarl import URL
 
+from .. import http
 from ..base import Completion, UpstreamCall, UpstreamError, Usage
 from . import errors
 from .request import Untranslatable, to_converse
@@ -112,24 +113,11 @@ class BedrockConverseAdapter:
 
     async def _post(self, call: UpstreamCall, operation: str) -> aiohttp.ClientResponse:
         url, data, headers = self._prepare(call, operation)
-        try:
-            # encoded=True: send the path byte for byte as signed (yarl would turn %3A into ":").
-            response = await self._session.post(URL(url, encoded=True), data=data, headers=headers,
-                                                timeout=call.timeout)
-        except asyncio.TimeoutError as exc:
-            raise UpstreamError("timeout", retriable=True) from exc
-        except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError) as exc:
-            raise UpstreamError("connect_error", retriable=True, message=type(exc).__name__) from exc
-        if response.status >= 400:
-            try:
-                body = orjson.loads(await response.read())
-            except (orjson.JSONDecodeError, aiohttp.ClientError, asyncio.TimeoutError):
-                body = None
-            finally:
-                response.release()
-            raise errors.from_http(response.status, response.headers.get("x-amzn-errortype"), body,
-                                   response.headers.get("Retry-After"))
-        return response
+        # encoded=True: send the path byte for byte as signed (yarl would turn %3A into ":").
+        return await http.post(
+            self._session, URL(url, encoded=True), data, headers, call.timeout,
+            lambda status, error, hdrs: errors.from_http(status, hdrs.get("x-amzn-errortype"), error,
+                                                         hdrs.get("Retry-After")))
 
     async def _json(self, response: aiohttp.ClientResponse) -> dict[str, Any]:
         try:

@@ -23,6 +23,7 @@ import aiohttp
 import orjson
 
 from ...requests import estimate_tokens
+from .. import http
 from ..base import Completion, UpstreamCall, UpstreamError, Usage
 from ..sse import iter_sse_batches
 from .errors import classify_error
@@ -93,22 +94,8 @@ class GeminiAdapter:
     async def _post(self, url: str, body: dict[str, Any], call: UpstreamCall) -> aiohttp.ClientResponse:
         headers = {"x-goog-api-key": call.candidate.api_key.reveal(), "Content-Type": "application/json",
                    **call.extra_headers}
-        try:
-            response = await self._session.post(url, data=orjson.dumps(body), headers=headers,
-                                                timeout=call.timeout)
-        except asyncio.TimeoutError as exc:
-            raise UpstreamError("timeout", retriable=True) from exc
-        except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError) as exc:
-            raise UpstreamError("connect_error", retriable=True, message=type(exc).__name__) from exc
-        if response.status >= 400:
-            try:
-                payload = orjson.loads(await response.read())
-            except (orjson.JSONDecodeError, aiohttp.ClientError, asyncio.TimeoutError):
-                payload = None
-            finally:
-                response.release()
-            raise classify_error(response.status, payload, response.headers.get("Retry-After"))
-        return response
+        return await http.post(self._session, url, orjson.dumps(body), headers, call.timeout,
+                               lambda status, error, hdrs: classify_error(status, error, hdrs.get("Retry-After")))
 
     async def complete(self, call: UpstreamCall) -> Completion:
         response = await self._post(self._url(call, "generateContent"), self._body(call), call)

@@ -1,0 +1,41 @@
+"""The HTTP call every adapter makes, and how transport failures are classified.
+
+`post` sends one request on the gateway's shared session and returns the
+response for a 2xx; a timeout or connection failure becomes a retriable
+`UpstreamError`, and an HTTP error status is handed, with the provider's parsed
+error body (or None) and headers, to the adapter's own `classify` (each provider
+words its errors differently). The error body is only ever passed on to the
+client, never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import aiohttp
+import orjson
+
+from .base import UpstreamError
+
+Classify = Callable[[int, Any, Mapping[str, str]], UpstreamError]
+
+
+async def post(session: aiohttp.ClientSession, url: Any, data: bytes, headers: dict[str, str],
+               timeout: aiohttp.ClientTimeout, classify: Classify) -> aiohttp.ClientResponse:
+    try:
+        response = await session.post(url, data=data, headers=headers, timeout=timeout)
+    except asyncio.TimeoutError as exc:
+        raise UpstreamError("timeout", retriable=True) from exc
+    except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError) as exc:
+        raise UpstreamError("connect_error", retriable=True, message=type(exc).__name__) from exc
+    if response.status >= 400:
+        try:
+            error_body = orjson.loads(await response.read())
+        except (orjson.JSONDecodeError, aiohttp.ClientError, asyncio.TimeoutError):
+            error_body = None
+        finally:
+            response.release()
+        raise classify(response.status, error_body, response.headers)
+    return response
