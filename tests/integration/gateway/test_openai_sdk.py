@@ -87,3 +87,10 @@ async def test_sdk_error_classes(gateway, client, customer, key_store):
     with pytest.raises(openai.RateLimitError) as limited_error:
         await limited.chat.completions.create(model="openai/gpt-4o", messages=[{"role": "user", "content": "x"}])
     assert int(limited_error.value.response.headers["Retry-After"]) >= 1
+
+
+async def test_the_event_carries_the_task_label_not_the_prompt(client, events):
+    await client.chat.completions.create(
+        model="openai/gpt-4o", messages=[{"role": "user", "content": "Translate 'good morning' into Spanish."}])
+    [(data, _)] = await events.events(count=1)
+    assert data["task_label"] == "translation"

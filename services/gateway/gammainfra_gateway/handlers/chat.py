@@ -7,6 +7,7 @@ from aiohttp import web
 
 from ..appkeys import ADAPTERS, DISPATCHER, HEALTH, RECORD, RESOLVER
 from ..requests import decode_json, parse_chat
+from ..classify import classify_task
 from ..routing.candidates import Candidate
 from ..routing.capabilities import capable_models, needs_of
 from .streaming import stream_chat
@@ -36,5 +37,7 @@ def resolve_chain(request: web.Request, parsed, *, kind: str) -> list[Candidate]
     models += [resolver.model(m, kind=kind, param="models") for m in parsed.fallback_models]
     if kind == "chat":
         models = capable_models(models, needs_of(parsed.upstream_body))
+        # In process, from the prompt: only the label leaves (in the event).
+        request[RECORD].task_label = classify_task(parsed.upstream_body["messages"])
     request[RECORD].health = request.app[HEALTH].marker()
     return resolver.chain(models, parsed.preferences)

@@ -1,0 +1,121 @@
+"""The in-process task-label classifier: clear cases per label, input shapes,
+determinism, bounded input, and accuracy on the labelled sets in
+tests/data/task_labels/ (train: rules tuned on it; holdout: never tuned on)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from gammainfra_gateway.classify import LABELS, classify_task
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "task_labels"
+SCHEMA_LABELS = {"code", "chat", "math", "reasoning", "creative", "extraction", "translation",
+                 "summarization", "other"}
+
+
+def user(text, system: str | None = None) -> list[dict]:
+    return ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": text}]
+
+
+@pytest.mark.parametrize("label, text", [
+    ("code", "```python\nprint(1/0)\n```\nZeroDivisionError: division by zero"),
+    ("code", "How do I read a file line by line in Rust?"),
+    ("chat", "hello! how are you today?"),
+    ("chat", "What's a good restaurant for a date night?"),
+    ("math", "Solve 2x + 3 = 11"),
+    ("math", "What is the derivative of x^3?"),
+    ("reasoning", "Explain why the seasons change."),
+    ("reasoning", "What would happen if the internet went down for a week?"),
+    ("creative", "Write a poem about the sea."),
+    ("creative", "Give me three slogans for a bakery."),
+    ("extraction", "Extract every email address from this text: a@b.com, c@d.org"),
+    ("extraction", "Parse this into JSON: Anna, 31, Oslo"),
+    ("translation", "Translate 'good night' into Spanish."),
+    ("translation", "Переведи на английский: добрый вечер"),
+    ("summarization", "Summarize this: the launch slipped a week because QA found two blockers."),
+    ("summarization", "tl;dr: the meeting moved to Friday and the budget was approved."),
+])
+def test_clear_cases(label: str, text: str) -> None:
+    assert classify_task(user(text)) == label
+
+
+def test_primary_intent_wins_over_the_body_it_applies_to() -> None:
+    code = "```python\ndef load(path):\n    return json.load(open(path))\n```"
+    assert classify_task(user("Summarize what this does:\n" + code)) == "summarization"
+    assert classify_task(user("Translate to English: Je ne comprends pas ce code.")) == "translation"
+
+
+def test_reads_the_last_user_message_and_the_system_prompt_weakly() -> None:
+    messages = [{"role": "user", "content": "Write a poem about rain."},
+                {"role": "assistant", "content": "Rain falls..."},
+                {"role": "user", "content": "Now solve 3x - 5 = 10"}]
+    assert classify_task(messages) == "math"
+    translator = "You are a translator. Translate everything the user writes into German."
+    assert classify_task(user("The train leaves at noon.", system=translator)) == "translation"
+    assert classify_task(user("The train leaves at noon.")) == "chat"
+
+
+def test_content_parts_form() -> None:
+    parts = [{"type": "text", "text": "Translate into French:"},
+             {"type": "image_url", "image_url": {"url": "https://example.com/x.png"}},
+             {"type": "text", "text": "Where is the museum?"}]
+    assert classify_task(user(parts)) == "translation"
+
+
+@pytest.mark.parametrize("messages", [
+    [], [{"role": "user", "content": ""}], [{"role": "user", "content": "  \n"}],
+    [{"role": "user", "content": None}], [{"role": "user", "content": []}],
+    [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://e.x/a.png"}}]}],
+    [{"role": "system", "content": "Be concise."}],
+])
+def test_no_user_text_is_other(messages: list[dict]) -> None:
+    assert classify_task(messages) == "other"
+
+
+def test_deterministic_and_within_the_schema_enum() -> None:
+    assert set(LABELS) == SCHEMA_LABELS
+    rows = load("train")
+    first = [classify_task(r["messages"]) for r in rows]
+    assert first == [classify_task(r["messages"]) for r in rows]
+    assert set(first) <= SCHEMA_LABELS
+
+
+def test_long_input_is_bounded_and_still_classified() -> None:
+    body = "The committee met and discussed the budget for next year in detail. " * 20_000  # ~1.4 MB
+    assert classify_task(user("Summarize these minutes:\n" + body)) == "summarization"
+
+
+def load(name: str) -> list[dict]:
+    with open(DATA / f"{name}.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def test_dataset_shape() -> None:
+    train, holdout = load("train"), load("holdout")
+    counts = Counter(r["label"] for r in train + holdout)
+    assert len(train) + len(holdout) >= 330
+    assert all(counts[label] >= 35 for label in SCHEMA_LABELS - {"other"}), counts
+    assert set(counts) <= SCHEMA_LABELS
+
+
+def per_label_table(rows: list[dict]) -> tuple[float, str]:
+    total, right = Counter(), Counter()
+    misses = []
+    for row in rows:
+        got = classify_task(row["messages"])
+        total[row["label"]] += 1
+        right[row["label"]] += got == row["label"]
+        if got != row["label"]:
+            misses.append(f"  {row['label']} -> {got}: {json.dumps(row['messages'], ensure_ascii=False)[:120]}")
+    table = "\n".join(f"{label:>13}: {right[label]}/{total[label]}" for label in LABELS if total[label])
+    return sum(right.values()) / len(rows), table + "\n" + "\n".join(misses)
+
+
+@pytest.mark.parametrize("name", ["train", "holdout"])
+def test_accuracy_at_least_85_percent(name: str) -> None:
+    accuracy, table = per_label_table(load(name))
+    assert accuracy >= 0.85, f"{name} accuracy {accuracy:.3f}\n{table}"
