@@ -6,8 +6,9 @@ import orjson
 from aiohttp import web
 
 from ..appkeys import ADAPTERS, DISPATCHER, HEALTH, RECORD, RESOLVER
-from ..requests import decode_json, parse_chat
 from ..classify import classify_task
+from ..providers.base import Completion
+from ..requests import decode_json, parse_chat
 from ..routing.candidates import Candidate
 from ..routing.capabilities import capable_models, needs_of
 from .streaming import stream_chat
@@ -16,18 +17,23 @@ from .streaming import stream_chat
 async def chat_completions(request: web.Request) -> web.StreamResponse:
     record = request[RECORD]
     parsed = parse_chat(decode_json(await request.read()))
-    record.model_requested = parsed.model
     record.stream = parsed.stream
     chain = resolve_chain(request, parsed, kind="chat")
     if parsed.stream:
         return await stream_chat(request, parsed, chain, record)
-    adapters = request.app[ADAPTERS]
-    _, completion = await request.app[DISPATCHER].run(
-        chain, parsed.upstream_body, record,
-        lambda call: adapters.for_style(call.candidate.api_style).complete(call))
-    record.usage = completion.usage
-    record.mark_first_byte()
+    completion = await answer_whole(request, parsed, chain, "complete")
     return web.Response(body=orjson.dumps(completion.body), content_type="application/json")
+
+
+async def answer_whole(request: web.Request, parsed, chain: list[Candidate], operation: str) -> Completion:
+    """Walk the chain with the adapters' `complete` or `embed`; the answer arrives in one piece."""
+    record, adapters = request[RECORD], request.app[ADAPTERS]
+    _, result = await request.app[DISPATCHER].run(
+        chain, parsed.upstream_body, record,
+        lambda call: getattr(adapters.for_style(call.candidate.api_style), operation)(call))
+    record.usage = result.usage
+    record.mark_first_byte()
+    return result
 
 
 def resolve_chain(request: web.Request, parsed, *, kind: str) -> list[Candidate]:

@@ -1,7 +1,7 @@
 """The HTTP call every adapter makes, and how transport failures are classified.
 
 `post` sends one request on the gateway's shared session and returns the
-response for a 2xx; a timeout or connection failure becomes a retriable
+response for a 2xx (`read_json` then reads its body); a timeout or connection failure becomes a retriable
 `UpstreamError`, and an HTTP error status is handed, with the provider's parsed
 error body (or None) and headers, to the adapter's own `classify` (each provider
 words its errors differently). The error body is only ever passed on to the
@@ -39,3 +39,16 @@ async def post(session: aiohttp.ClientSession, url: Any, data: bytes, headers: d
             response.release()
         raise classify(response.status, error_body, response.headers)
     return response
+
+
+async def read_json(response: aiohttp.ClientResponse) -> Any:
+    """The whole JSON body of a 2xx, then the connection goes back to the pool. A
+    body that times out or is not JSON is the endpoint's failure (retriable)."""
+    try:
+        return orjson.loads(await response.read())
+    except asyncio.TimeoutError as exc:
+        raise UpstreamError("timeout", retriable=True) from exc
+    except (aiohttp.ClientError, orjson.JSONDecodeError) as exc:
+        raise UpstreamError("upstream_server_error", retriable=True, message=type(exc).__name__) from exc
+    finally:
+        response.release()

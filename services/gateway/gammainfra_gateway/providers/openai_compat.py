@@ -124,19 +124,9 @@ class OpenAICompatibleAdapter:
         return await http.post(self._session, url, orjson.dumps(body), headers, call.timeout,
                                lambda status, error, hdrs: classify_status(status, hdrs.get("Retry-After"), error))
 
-    async def _json(self, response: aiohttp.ClientResponse) -> dict[str, Any]:
-        try:
-            return orjson.loads(await response.read())
-        except asyncio.TimeoutError as exc:
-            raise UpstreamError("timeout", retriable=True) from exc
-        except (aiohttp.ClientError, orjson.JSONDecodeError) as exc:
-            raise UpstreamError("upstream_server_error", retriable=True, message=type(exc).__name__) from exc
-        finally:
-            response.release()
-
     async def complete(self, call: UpstreamCall) -> Completion:
         base, body, _ = self._prepare(call, stream=False)
-        payload = await self._json(await self._post(f"{base}/chat/completions", body, call))
+        payload = await http.read_json(await self._post(f"{base}/chat/completions", body, call))
         payload["model"] = call.candidate.model.id
         return Completion(payload, usage_from(payload.get("usage")) or Usage())
 
@@ -148,6 +138,6 @@ class OpenAICompatibleAdapter:
 
     async def embed(self, call: UpstreamCall) -> Completion:
         base, body, _ = self._prepare(call, stream=False)
-        payload = await self._json(await self._post(f"{base}/embeddings", body, call))
+        payload = await http.read_json(await self._post(f"{base}/embeddings", body, call))
         payload["model"] = call.candidate.model.id
         return Completion(payload, usage_from(payload.get("usage")) or Usage())

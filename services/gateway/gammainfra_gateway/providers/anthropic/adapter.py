@@ -129,14 +129,7 @@ class AnthropicAdapter:
 
     @staticmethod
     async def _message(response: aiohttp.ClientResponse) -> dict[str, Any]:
-        try:
-            payload = orjson.loads(await response.read())
-        except asyncio.TimeoutError as exc:
-            raise UpstreamError("timeout", retriable=True) from exc
-        except (aiohttp.ClientError, orjson.JSONDecodeError) as exc:
-            raise UpstreamError("upstream_server_error", retriable=True, message=type(exc).__name__) from exc
-        finally:
-            response.release()
+        payload = await http.read_json(response)
         if not isinstance(payload, dict) or payload.get("type") != "message":
             raise UpstreamError("upstream_server_error", retriable=True, message="not a message object")
         return payload

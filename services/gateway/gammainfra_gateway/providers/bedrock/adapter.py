@@ -120,14 +120,7 @@ class BedrockConverseAdapter:
                                                          hdrs.get("Retry-After")))
 
     async def _json(self, response: aiohttp.ClientResponse) -> dict[str, Any]:
-        try:
-            payload = orjson.loads(await response.read())
-        except asyncio.TimeoutError as exc:
-            raise UpstreamError("timeout", retriable=True) from exc
-        except (aiohttp.ClientError, orjson.JSONDecodeError) as exc:
-            raise UpstreamError("upstream_server_error", retriable=True, message=type(exc).__name__) from exc
-        finally:
-            response.release()
+        payload = await http.read_json(response)
         if not isinstance(payload, dict):
             raise UpstreamError("upstream_server_error", retriable=True, message="response is not an object")
         return payload

@@ -99,16 +99,12 @@ class GeminiAdapter:
 
     async def complete(self, call: UpstreamCall) -> Completion:
         response = await self._post(self._url(call, "generateContent"), self._body(call), call)
+        payload = await http.read_json(response)
         try:
-            payload = orjson.loads(await response.read())
             body, usage = to_openai_completion(payload, model=call.candidate.model.id, created=int(time.time()),
                                                fallback_id=_fallback_id())
-        except asyncio.TimeoutError as exc:
-            raise UpstreamError("timeout", retriable=True) from exc
-        except (aiohttp.ClientError, orjson.JSONDecodeError, MalformedResponse) as exc:
+        except MalformedResponse as exc:
             raise UpstreamError("upstream_server_error", retriable=True, message=type(exc).__name__) from exc
-        finally:
-            response.release()
         return Completion(body, usage)
 
     async def open_stream(self, call: UpstreamCall) -> GeminiStream:
