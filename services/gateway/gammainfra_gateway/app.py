@@ -25,9 +25,16 @@ from gammainfra_common.redis_client import create_redis
 from gammainfra_schemas.catalog import load_catalog
 
 from . import appkeys as K
+from .accounts.events import AccountEvents
+from .accounts.service import AccountService
+from .accounts.store import AccountStore
 from .auth.authenticator import Authenticator
 from .auth.revocation import listen_for_revocations
 from .auth.store import KeyStore
+from .byok.credentials import ByokCredentials
+from .byok.crypto import keyring_from
+from .byok.eviction import listen_for_byok_changes
+from .byok.store import ByokStore
 from .dispatch import Dispatcher
 from .metrics import GatewayMetrics
 from .middlewares import authenticate, rate_limit, request_context
@@ -52,11 +59,13 @@ def create_app(settings: GatewaySettings, *, worker: int = 0,
                                    attempt_timeout_s=settings.attempt_timeout_s,
                                    total_deadline_s=settings.total_deadline_s, metrics=app[K.METRICS])
     setup_routes(app)
-    app.cleanup_ctx.append(_resources(settings, worker, registry))
+    # Parsed here so a malformed keyring stops the gateway at start, not at the first request.
+    keyring = keyring_from(settings.byok_keys, settings.byok_active_key_id)
+    app.cleanup_ctx.append(_resources(settings, worker, registry, keyring))
     return app
 
 
-def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegistry):
+def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegistry, keyring):
     async def ctx(app: web.Application):
         pool = await create_pool(str(settings.database_url), min_size=1, max_size=10)
         redis = create_redis(str(settings.redis_url))
@@ -77,9 +86,14 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
                                     negative_ttl_s=settings.invalid_key_cache_ttl_s)
         app[K.LIMITER] = RateLimiter(redis, registry=registry)
         app[K.EMITTER] = emitter
+        byok_store = ByokStore(pool)
+        app[K.BYOK] = ByokCredentials(byok_store, keyring, ttl_s=settings.byok_cache_ttl_s)
+        app[K.DISPATCHER].credentials = app[K.BYOK].apply
+        app[K.ACCOUNTS] = AccountService(AccountStore(pool), byok_store, keyring, AccountEvents(emitter), redis)
         await emitter.start()
         tasks = [asyncio.create_task(refresh_health(redis, app[K.HEALTH], settings.health_refresh_s)),
-                 asyncio.create_task(listen_for_revocations(pubsub_redis, app[K.AUTH]))]
+                 asyncio.create_task(listen_for_revocations(pubsub_redis, app[K.AUTH])),
+                 asyncio.create_task(listen_for_byok_changes(pubsub_redis, app[K.BYOK]))]
         ops = OpsServer(host=settings.host, port=settings.ops_port + worker if settings.ops_port else 0,
                         registry=registry)
         # Only PostgreSQL gates readiness: without Redis the gateway keeps serving (local

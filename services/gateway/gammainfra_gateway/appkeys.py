@@ -7,7 +7,9 @@ from aiohttp import web
 from gammainfra_common.kafka.emitter import EventEmitter
 from gammainfra_schemas.catalog import Catalog
 
+from .accounts.service import AccountService
 from .auth.authenticator import Authenticator
+from .byok.credentials import ByokCredentials
 from .dispatch import Dispatcher
 from .metrics import GatewayMetrics
 from .providers.registry import AdapterRegistry
@@ -27,8 +29,10 @@ AUTH = web.AppKey("authenticator", Authenticator)
 LIMITER = web.AppKey("limiter", RateLimiter)
 METRICS = web.AppKey("metrics", GatewayMetrics)
 EMITTER = web.AppKey("emitter", EventEmitter)
+ACCOUNTS = web.AppKey("accounts", AccountService)
+BYOK = web.AppKey("byok", ByokCredentials)
 RECORD = "gi.record"  # request-scoped RequestRecord
 PRINCIPAL = "gi.principal"
 
-__all__ = ["ADAPTERS", "AUTH", "CATALOG", "DISPATCHER", "EMITTER", "HEALTH", "LIMITER", "METRICS",
+__all__ = ["ACCOUNTS", "ADAPTERS", "AUTH", "BYOK", "CATALOG", "DISPATCHER", "EMITTER", "HEALTH", "LIMITER", "METRICS",
            "PRINCIPAL", "RECORD", "RESOLVER", "RequestRecord", "SETTINGS"]

@@ -42,6 +42,23 @@ class UpstreamRejected(ApiError):
         self.status = error.status or 400
 
 
+class ByokKeyRejected(ApiError):
+    """The customer's own provider key was refused (401/403): theirs to fix, never
+    retried with a managed key unless the account allows it. 400, not 401: the
+    GammaInfra key was fine, and SDKs treat 401 as "your API key is wrong"."""
+
+    status = 400
+    type = "invalid_request_error"
+    code = "byok_key_rejected"
+
+    def __init__(self, provider: str, record: RequestRecord) -> None:
+        super().__init__(f"Your own {provider} API key (BYOK) was rejected by {provider}. Replace it with "
+                         f"PUT /v1/account/byok/{provider}, delete it to use managed access, or allow "
+                         f"byok_fallback_to_managed on the account.", code=self.code,
+                         error_type="upstream_auth_error")
+        record.fail("error", self.status, "upstream_auth_error", provider)
+
+
 class Dispatcher:
     def __init__(self, *, connect_timeout_s: float, attempt_timeout_s: float, total_deadline_s: float,
                  metrics: GatewayMetrics) -> None:
@@ -49,6 +66,8 @@ class Dispatcher:
         self._attempt_timeout_s = attempt_timeout_s
         self._total_deadline_s = total_deadline_s
         self._metrics = metrics
+        # Hook: swaps in the customer's own provider keys (byok/credentials.py).
+        self.credentials: Callable[[list[Candidate], RequestRecord], Awaitable[list[Candidate]]] | None = None
 
     def _call(self, candidate: Candidate, body: dict, remaining: float) -> UpstreamCall:
         # sock_read bounds each wait for bytes (headers, or the gap between stream chunks).
@@ -61,6 +80,8 @@ class Dispatcher:
         """`operation` must return only once the attempt can no longer fail retriably
         (for a stream: after its first chunk arrived)."""
         deadline = time.monotonic() + self._total_deadline_s
+        if self.credentials is not None:
+            chain = await self.credentials(chain, record)
         last: UpstreamError | None = None
         for candidate in chain:
             remaining = deadline - time.monotonic()
@@ -83,6 +104,8 @@ class Dispatcher:
                 return candidate, result
             record.attempts.append(Attempt(candidate, "error", error.error_type, _ms(started)))
             self._metrics.upstream_errors.labels(candidate.offering.provider, error.error_type).inc()
+            if candidate.byok and error.error_type == "upstream_auth_error" and not record.byok_fallback:
+                raise ByokKeyRejected(candidate.offering.provider, record)
             if not error.retriable:
                 record.fail("error", error.status or 400, error.error_type, candidate.offering.provider)
                 raise UpstreamRejected(error)

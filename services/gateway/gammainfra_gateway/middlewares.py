@@ -32,7 +32,7 @@ log = structlog.get_logger("gammainfra_gateway.access")
 def ACCESS_LOG_ENABLED() -> bool:  # noqa: N802 - reads like the constant it nearly is
     # Skip building the access line's arguments at all when INFO is filtered out.
     return logging.getLogger("gammainfra_gateway.access").isEnabledFor(logging.INFO)
-PUBLIC_PATHS = {"/openapi.json"}
+PUBLIC_PATHS = {"/openapi.json", "/v1/account/signup"}
 CLIENT_CLOSED_REQUEST = 499  # nginx's convention: nobody was left to receive a status
 LLM_ROUTES = {"/v1/chat/completions", "/v1/embeddings", "/v1/messages"}
 ANTHROPIC_ROUTES = {"/v1/messages"}  # errors in Anthropic's shape  # the requests llm.requests.v1 records

@@ -58,6 +58,7 @@ class RequestRecord:
     error_provider: str | None = None
     health: dict = field(default_factory=lambda: {"snapshot_version": None, "age_ms": None, "stale": True})
     task_label: str = "chat"
+    byok_fallback: bool = False  # the account allows managed keys after its own key is refused
 
     def elapsed_ms(self) -> int:
         return int((time.perf_counter() - self.t0) * 1000)
@@ -80,7 +81,7 @@ class RequestRecord:
         if self.served_by is not None:
             cost = price_usage(self.served_by.offering, self.usage.prompt_tokens, self.usage.completion_tokens,
                                self.usage.cache_read_tokens, self.usage.cache_write_tokens)
-            fee = platform_fee(cost, False, catalog.fees)
+            fee = platform_fee(cost, self.served_by.byok, catalog.fees)
         data = {
             "request_id": self.request_id, "customer_id": self.customer_id, "api_key_id": self.api_key_id,
             "started_at": _ts(self.started_at), "finished_at": _ts(finished),
@@ -88,7 +89,8 @@ class RequestRecord:
             "model_dispatched": cand.model.id if cand else None,
             "provider": cand.offering.provider if cand else None,
             "endpoint": cand.endpoint.id if cand else None,
-            "byok": False, "stream": self.stream, "status": self.status, "http_status": self.http_status,
+            "byok": cand.byok if cand else False, "stream": self.stream, "status": self.status,
+            "http_status": self.http_status,
             "prompt_tokens": self.usage.prompt_tokens, "completion_tokens": self.usage.completion_tokens,
             "cache_read_tokens": self.usage.cache_read_tokens, "cache_write_tokens": self.usage.cache_write_tokens,
             "latency_ms": self.elapsed_ms(), "ttfb_ms": self.ttfb_ms, "task_label": self.task_label,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from .handlers import account
 from .handlers.chat import chat_completions
 from .handlers.embeddings import embeddings
 from .handlers.messages import messages
 from .handlers.models import get_model, list_models
+from .openapi import openapi_document
 
 
 def setup_routes(app: web.Application) -> None:
@@ -16,3 +18,13 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/v1/messages", messages)
     app.router.add_get("/v1/models", list_models)
     app.router.add_get("/v1/models/{model_id:.+}", get_model)
+    app.router.add_get("/openapi.json", openapi_document)
+    app.router.add_post("/v1/account/signup", account.sign_up)
+    app.router.add_get("/v1/account", account.get_account)
+    app.router.add_patch("/v1/account", account.patch_account)
+    app.router.add_get("/v1/account/keys", account.list_keys)
+    app.router.add_post("/v1/account/keys", account.create_key)
+    app.router.add_delete("/v1/account/keys/{key_id}", account.revoke_key)
+    app.router.add_get("/v1/account/byok", account.list_byok)
+    app.router.add_put("/v1/account/byok/{provider}", account.put_byok)
+    app.router.add_delete("/v1/account/byok/{provider}", account.delete_byok)

@@ -54,6 +54,17 @@ class GatewaySettings:
                                             help="a snapshot older than this is marked stale")
     catalog_version: str | None = env_field(default=None, env="GI_CATALOG_VERSION",
                                             help="catalog version to price with (default: newest)")
+    signups_per_minute: int = env_field(default=5, min=1, env="GI_GATEWAY_SIGNUPS_PER_MIN",
+                                        help="account sign-ups per minute per client IP")
+    byok_keys: Secret | None = env_field(
+        default=None, env="GI_GATEWAY_BYOK_KEYS",
+        help="BYOK key-encryption keyring: kid1:base64(32 bytes),kid2:... (every id opens, the active one "
+             "seals); unset disables BYOK. No default outside the local demo stack")
+    byok_active_key_id: str | None = env_field(default=None, env="GI_GATEWAY_BYOK_ACTIVE_KEY_ID",
+                                               help="id in GI_GATEWAY_BYOK_KEYS that seals new and rotated keys")
+    byok_cache_ttl_s: float = env_field(default=30.0, min=0, env="GI_GATEWAY_BYOK_CACHE_TTL_S",
+                                        help="how long opened BYOK keys are kept in process without a "
+                                             "change message (bounds staleness if Redis is down)")
     provider_key_openai: Secret | None = env_field(default=None, help="managed OpenAI API key")
     provider_key_anthropic: Secret | None = env_field(default=None, help="managed Anthropic API key")
     provider_key_google: Secret | None = env_field(default=None, help="managed Google AI API key")

@@ -23,6 +23,9 @@ __all__ = ["DEFAULT_EMBEDDING_DIMENSIONS", "add_openai_routes"]
 
 DEFAULT_EMBEDDING_DIMENSIONS = 8  # small on purpose: tests read them, benchmarks serialize them
 _PATHS = ("/chat/completions", "/embeddings", "/models")
+# A key starting with this is refused with 401, as a real provider refuses a revoked key
+# (tests of customers' own keys, BYOK).
+REJECTED_KEY_PREFIX = "sk-fake-rejected"
 
 
 def _json(body: bytes, status: int = 200) -> web.Response:
@@ -51,7 +54,7 @@ class OpenAIErrors:
         if not header:
             return _error(missing_key_error())
         scheme, _, token = header.partition(" ")
-        if scheme.lower() == "bearer" and token.strip():
+        if scheme.lower() == "bearer" and token.strip() and not token.strip().startswith(REJECTED_KEY_PREFIX):
             return None
         return _error(fault_error(401))
 

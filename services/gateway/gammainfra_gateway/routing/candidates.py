@@ -34,6 +34,7 @@ class Candidate:
     api_style: str
     base_url: str
     api_key: Secret = field(repr=False)
+    byok: bool = False  # api_key is the customer's own (set by byok/credentials.py)
 
 
 @dataclass(frozen=True)

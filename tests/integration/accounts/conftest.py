@@ -1,0 +1,94 @@
+"""Fixtures for the account API tests: a fake provider server, a gateway process
+with a BYOK keyring, HTTP helpers, an accounts.v1 tail and the real database."""
+
+from __future__ import annotations
+
+import base64
+import os
+import uuid
+
+import aiohttp
+import asyncpg
+import pytest
+
+from gammainfra_fakeproviders.app import FakeProviderServer
+from tests.conftest import DATABASE_URL
+from tests.integration.gateway.harness import EventTail, GatewayProcess
+
+KEK_1 = base64.b64encode(os.urandom(32)).decode()
+KEK_2 = base64.b64encode(os.urandom(32)).decode()
+KEYRING = f"k1:{KEK_1}"
+
+
+def gateway_env(keyring: str = KEYRING, active: str = "k1", **extra: str) -> dict[str, str]:
+    return {"GI_GATEWAY_BYOK_KEYS": keyring, "GI_GATEWAY_BYOK_ACTIVE_KEY_ID": active,
+            # Every test signs up from 127.0.0.1; the limit itself has its own test.
+            "GI_GATEWAY_SIGNUPS_PER_MIN": "1000000", "GI_GATEWAY_ATTEMPT_TIMEOUT_S": "3",
+            "GI_GATEWAY_TOTAL_DEADLINE_S": "8", **extra}
+
+
+@pytest.fixture(scope="session")
+async def fake():
+    async with FakeProviderServer(port=0) as server:
+        yield server
+
+
+@pytest.fixture(autouse=True)
+async def _healthy_fake(fake):
+    fake.faults.reset()
+    yield
+
+
+@pytest.fixture(scope="session")
+async def upstream_template(fake) -> str:
+    return f"http://127.0.0.1:{fake.port}/{{endpoint}}"
+
+
+@pytest.fixture(scope="session")
+async def gateway(upstream_template):
+    proc = await GatewayProcess(upstream_template=upstream_template, extra_env=gateway_env()).start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture
+async def http():
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+@pytest.fixture
+async def pg():
+    conn = await asyncpg.connect(DATABASE_URL)
+    yield conn
+    await conn.close()
+
+
+def unique_email() -> str:
+    return f"acct-{uuid.uuid4().hex[:12]}@example.com"
+
+
+def bearer(api_key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {api_key}"}
+
+
+async def call(http: aiohttp.ClientSession, gateway: GatewayProcess, method: str, path: str, *,
+               key: str | None = None, json=None, data: bytes | None = None) -> tuple[int, dict, dict]:
+    """(status, JSON body, headers) of one request to the gateway's /v1 API."""
+    url = gateway.base_url + path
+    async with http.request(method, url, json=json, data=data, headers=bearer(key) if key else {}) as resp:
+        body = await resp.json(content_type=None) if (await resp.read()) else {}
+        return resp.status, body, dict(resp.headers)
+
+
+async def sign_up(http, gateway, *, name: str | None = "Ada") -> dict:
+    payload = {"email": unique_email(), **({"name": name} if name is not None else {})}
+    status, body, _ = await call(http, gateway, "POST", "/account/signup", json=payload)
+    assert status == 201, body
+    return {**body, "email": payload["email"], "name": name}
+
+
+@pytest.fixture
+async def account_events():
+    """New accounts.v1 events (all customers; filter by customer_id)."""
+    return await EventTail(topic="accounts.v1").mark()
