@@ -15,12 +15,18 @@ from gammainfra_fakeproviders.app import FakeProviderServer
 from tests.conftest import DATABASE_URL
 from tests.integration.gateway.harness import EventTail, GatewayProcess
 
+# Key ids unique to this test session: rows other sessions left in the shared
+# database are sealed under ids this ring does not hold, so rotation leaves them be.
+SESSION = uuid.uuid4().hex[:8]
+KID_1, KID_2 = f"a{SESSION}", f"b{SESSION}"
 KEK_1 = base64.b64encode(os.urandom(32)).decode()
 KEK_2 = base64.b64encode(os.urandom(32)).decode()
-KEYRING = f"k1:{KEK_1}"
+# The session gateway seals with KID_1 and also holds KID_2, so the rotation test
+# (to KID_2) leaves every other test's keys readable.
+KEYRING = f"{KID_1}:{KEK_1},{KID_2}:{KEK_2}"
 
 
-def gateway_env(keyring: str = KEYRING, active: str = "k1", **extra: str) -> dict[str, str]:
+def gateway_env(keyring: str = KEYRING, active: str = KID_1, **extra: str) -> dict[str, str]:
     return {"GI_GATEWAY_BYOK_KEYS": keyring, "GI_GATEWAY_BYOK_ACTIVE_KEY_ID": active,
             # Every test signs up from 127.0.0.1; the limit itself has its own test.
             "GI_GATEWAY_SIGNUPS_PER_MIN": "1000000", "GI_GATEWAY_ATTEMPT_TIMEOUT_S": "3",
