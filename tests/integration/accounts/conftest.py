@@ -79,12 +79,12 @@ def bearer(api_key: str) -> dict[str, str]:
 
 
 async def call(http: aiohttp.ClientSession, gateway: GatewayProcess, method: str, path: str, *,
-               key: str | None = None, json=None, data: bytes | None = None) -> tuple[int, dict, dict]:
+               key: str | None = None, json=None, data: bytes | None = None) -> tuple[int, dict, "CIMultiDictProxy"]:
     """(status, JSON body, headers) of one request to the gateway's /v1 API."""
     url = gateway.base_url + path
     async with http.request(method, url, json=json, data=data, headers=bearer(key) if key else {}) as resp:
         body = await resp.json(content_type=None) if (await resp.read()) else {}
-        return resp.status, body, dict(resp.headers)
+        return resp.status, body, resp.headers.copy()
 
 
 async def sign_up(http, gateway, *, name: str | None = "Ada") -> dict:
