@@ -1,0 +1,93 @@
+"""The dispatcher's credentials hook: which key each candidate is called with."""
+
+from __future__ import annotations
+
+import pytest
+
+from gammainfra_common.settings import Secret
+from gammainfra_gateway.byok.credentials import ByokCredentials
+from gammainfra_gateway.byok.crypto import Keyring, new_kek
+from gammainfra_gateway.record import RequestRecord
+from gammainfra_schemas.catalog import load_catalog
+from tests.unit.gateway.helpers import FakeClock, chain_of, make_resolver
+
+RING = Keyring.parse(f"k1:{new_kek()}", "k1")
+
+
+class MemoryStore:
+    """The one ByokStore method the hook reads, over a dict (no I/O)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list] = {}
+        self.fallback: dict[str, bool] = {}
+        self.loads = 0
+
+    def put(self, customer: str, provider: str, key: str) -> None:
+        self.rows.setdefault(customer, []).append((provider, RING.seal(key, customer, provider)))
+
+    async def load(self, customer: str):
+        self.loads += 1
+        return self.fallback.get(customer, False), list(self.rows.get(customer, []))
+
+
+@pytest.fixture(scope="module")
+def chain():
+    catalog = load_catalog(None)
+    # meta/llama-3.3-70b: groq first, then two bedrock endpoints.
+    return chain_of(make_resolver(catalog), "meta/llama-3.3-70b", "openai/gpt-4o-mini")
+
+
+def record(customer="cus_1") -> RequestRecord:
+    rec = RequestRecord("req_1", route="/v1/chat/completions")
+    rec.customer_id = customer
+    return rec
+
+
+async def test_without_byok_keys_the_chain_is_unchanged_and_cached(chain):
+    store, clock = MemoryStore(), FakeClock()
+    creds = ByokCredentials(store, RING, ttl_s=30, clock=clock)
+    assert await creds.apply(chain, record()) == chain
+    assert await creds.apply(chain, record()) == chain
+    assert store.loads == 1
+    clock.now = 31
+    await creds.apply(chain, record())
+    assert store.loads == 2
+
+
+async def test_own_key_replaces_the_managed_one_for_that_provider_only(chain):
+    store = MemoryStore()
+    store.put("cus_1", "bedrock", "AKIAEXAMPLE:secretsecretsecret")
+    out = await ByokCredentials(store, RING, ttl_s=30).apply(chain, record())
+    assert [(c.endpoint.id, c.byok) for c in out] == [
+        (c.endpoint.id, c.offering.provider == "bedrock") for c in chain]
+    assert all(c.api_key == Secret("AKIAEXAMPLE:secretsecretsecret") for c in out if c.byok)
+    assert all(c.api_key != Secret("AKIAEXAMPLE:secretsecretsecret") for c in out if not c.byok)
+
+
+async def test_with_fallback_allowed_the_managed_twin_follows(chain):
+    store = MemoryStore()
+    store.put("cus_1", "openai", "sk-" + "o" * 30)
+    store.fallback["cus_1"] = True
+    rec = record()
+    out = await ByokCredentials(store, RING, ttl_s=30).apply(chain, rec)
+    openai = [(c.endpoint.id, c.byok) for c in out if c.offering.provider == "openai"]
+    assert openai == [("openai-us", True), ("openai-us", False)] and rec.byok_fallback is True
+
+
+async def test_a_key_that_does_not_open_drops_the_provider_instead_of_using_managed(chain):
+    store = MemoryStore()
+    store.rows["cus_1"] = [("openai", RING.seal("sk-" + "o" * 30, "cus_OTHER", "openai"))]  # moved row
+    out = await ByokCredentials(store, RING, ttl_s=30).apply(chain, record())
+    assert "openai" not in {c.offering.provider for c in out}
+    assert [c.endpoint.id for c in out] == [c.endpoint.id for c in chain if c.offering.provider != "openai"]
+
+
+async def test_eviction_forgets_at_once_and_a_load_racing_it_is_not_cached(chain):
+    store = MemoryStore()
+    creds = ByokCredentials(store, RING, ttl_s=300)
+    store.put("cus_1", "openai", "sk-" + "o" * 30)
+    assert any(c.byok for c in await creds.apply(chain, record()))
+    store.rows.clear()
+    assert any(c.byok for c in await creds.apply(chain, record()))  # cached
+    creds.evict("cus_1")
+    assert not any(c.byok for c in await creds.apply(chain, record()))
