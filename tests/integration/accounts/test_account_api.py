@@ -180,3 +180,22 @@ async def test_sign_up_is_rate_limited_per_ip(upstream_template):
         assert body["error"]["code"] == "rate_limit_exceeded" and int(headers["Retry-After"]) >= 1
     finally:
         limited.stop()
+
+
+async def test_byok_changes_emit_events_without_key_material(gateway, http, account_events):
+    acct = await sign_up(http, gateway)
+    account_events.customer_id = acct["customer_id"]
+    first, second = "sk-proj-first-" + "A1b2" * 8, "sk-proj-second-" + "C3d4" * 8
+    for key in (first, second):  # set, then replace
+        status, _, _ = await call(http, gateway, "PUT", "/account/byok/openai", key=acct["api_key"],
+                                  json={"api_key": key})
+        assert status == 200
+    status, _, _ = await call(http, gateway, "DELETE", "/account/byok/openai", key=acct["api_key"])
+    assert status == 200
+    events = await account_events.events(count=5)
+    assert [(d["type"], d.get("provider")) for d, _ in events] == [
+        ("account.created", None), ("api_key.created", None), ("byok_key.set", "openai"),
+        ("byok_key.set", "openai"), ("byok_key.revoked", "openai")]
+    assert_no_personal_data(events, acct["email"], acct["api_key"], first, second, first[-4:] + "\"",
+                            second[-4:] + "\"")
+    assert first not in gateway.log_text() and second not in gateway.log_text()
