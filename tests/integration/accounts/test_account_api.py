@@ -199,3 +199,23 @@ async def test_byok_changes_emit_events_without_key_material(gateway, http, acco
     assert_no_personal_data(events, acct["email"], acct["api_key"], first, second, first[-4:] + "\"",
                             second[-4:] + "\"")
     assert first not in gateway.log_text() and second not in gateway.log_text()
+
+
+async def test_without_a_keyring_byok_is_refused_clearly_and_managed_access_works(upstream_template, http):
+    from tests.integration.accounts.conftest import gateway_env
+    from tests.integration.gateway.harness import GatewayProcess
+    env = {k: v for k, v in gateway_env().items() if not k.startswith("GI_GATEWAY_BYOK")}
+    plain = GatewayProcess(upstream_template=upstream_template, extra_env=env)
+    plain.env.pop("GI_GATEWAY_BYOK_KEYS", None)
+    plain.env.pop("GI_GATEWAY_BYOK_ACTIVE_KEY_ID", None)
+    await plain.start()
+    try:
+        acct = await sign_up(http, plain)
+        status, body, _ = await call(http, plain, "PUT", "/account/byok/openai", key=acct["api_key"],
+                                     json={"api_key": "sk-proj-" + "x" * 30})
+        assert status == 503 and body["error"]["code"] == "byok_unavailable"
+        status, _, _ = await call(http, plain, "POST", "/chat/completions", key=acct["api_key"],
+                                  json={"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "x"}]})
+        assert status == 200
+    finally:
+        plain.stop()
