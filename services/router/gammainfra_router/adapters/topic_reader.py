@@ -10,6 +10,7 @@ unreachable past the client's timeouts.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 import structlog
@@ -31,7 +32,11 @@ class TopicReader:
 
     async def start(self) -> None:
         await self._consumer.start()
-        if self.topic in await self._consumer.topics():  # also refreshes the metadata
+        if self.topic in await self._consumer.topics():
+            # topics() does not fill the cluster metadata partitions_for_topic reads;
+            # aiokafka has no public call for one topic's partitions without a group.
+            self._consumer._client.add_topic(self.topic)
+            await self._consumer._client.force_metadata_update()
             self._partitions = [TopicPartition(self.topic, p)
                                 for p in sorted(self._consumer.partitions_for_topic(self.topic) or ())]
         if self._partitions:
@@ -65,7 +70,7 @@ class TopicReader:
     async def follow(self, handle: Handler) -> None:
         """Feed records as they arrive; runs until cancelled."""
         if not self._partitions:
-            return
+            await asyncio.Event().wait()  # nothing to follow; topics are created before services start
         while True:
             batches = await self._consumer.getmany(timeout_ms=1000)
             for records in batches.values():
