@@ -86,13 +86,20 @@ async def run(settings: RouterSettings) -> None:
     snapshot = RedisSnapshot(redis, settings.snapshot_key)
     producer = EventProducer(settings.kafka_bootstrap, client_id="router")
     accounts = TopicReader(settings.kafka_bootstrap, settings.accounts_topic, client_id="router-accounts")
+    assigned = asyncio.Event()
+
+    async def on_assign(consumer, partitions) -> None:
+        # Ready means consuming: with start_from=latest, events before the first
+        # assignment would not be seen.
+        assigned.set()
+
     runner = ConsumerRunner(
         ConsumerConfig(bootstrap=settings.kafka_bootstrap, group_id=settings.group_id,
                        topics=(settings.requests_topic,), client_id="router",
                        auto_offset_reset=settings.start_from),
         pipeline_factory(StatsSink(book, labels, objections, metrics),
                          max_wait_s=min(0.5, settings.publish_interval_s)),
-        registry=registry)
+        registry=registry, on_assign=on_assign)
     runner.install_signal_handlers()
     ops = OpsServer(host=settings.host, port=settings.ops_port, registry=registry)
     ready = asyncio.Event()
@@ -121,7 +128,7 @@ async def run(settings: RouterSettings) -> None:
         consumer = asyncio.create_task(runner.run())
         tasks = [asyncio.create_task(publisher.run()),
                  asyncio.create_task(accounts.follow(Objection(objections, metrics)))]
-        started = asyncio.create_task(runner.started.wait())
+        started = asyncio.create_task(assigned.wait())
         await asyncio.wait([started, consumer], return_when=asyncio.FIRST_COMPLETED)
         started.cancel()
         ready.set()
