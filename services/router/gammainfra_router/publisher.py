@@ -1,6 +1,7 @@
 """The scoring and publishing cycle.
 
-Every `interval_s`: bump the snapshot version, run the book's rules and scores,
+Every `interval_s`: take the next snapshot version (the cycle's time in ms, and
+always above the previous one), run the book's rules and scores,
 write the whole document to Redis (first: the gateway's hot path reads it), then
 send to routing.health.v1, under a timeout, the pairs whose content changed (and
 every pair each `full_every` cycles, so a bootstrapping reader also sees recent
@@ -54,7 +55,10 @@ class Publisher:
 
     async def cycle(self) -> None:
         now = self._clock()
-        self.version += 1
+        # The version is the cycle's time in ms, forced strictly increasing: it keeps
+        # increasing across restarts even when Redis lost its copy and the topic only
+        # holds the older versions of pairs that have not changed since.
+        self.version = max(self.version + 1, int(now * 1000))
         self._cycles += 1
         reports = self._book.cycle(now)
         self._metrics.pairs(reports)
