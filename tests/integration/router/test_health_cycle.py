@@ -67,7 +67,7 @@ async def pair_history(topic: str, pair: str) -> list[dict]:
 
 async def test_failing_endpoint_goes_down_traffic_shifts_then_it_recovers_through_half_open(
         fake, gateway, start_router, make_customer, redis, topics):
-    await start_router()
+    router = await start_router()
     _, key = await make_customer()
     async with aiohttp.ClientSession() as http:
         await warm_up(http, gateway, key, redis, PAIR)
@@ -83,6 +83,14 @@ async def test_failing_endpoint_goes_down_traffic_shifts_then_it_recovers_throug
         down = await wait_snapshot(redis, lambda d: state_of(d, PAIR) == "down", what="groq-us down")
         assert fake_count(fake, "groq-us") - before == K
         assert entry(down, PAIR)["score"] == 0.0 and entry(down, PAIR)["cooldown_until_ms"] is not None
+        metrics = await router.metrics()
+        labels = 'endpoint="groq-us",model="meta/llama-3.3-70b"'
+        assert f'gi_router_health_state{{{labels},state="down"}} 1.0' in metrics
+        assert f'gi_router_health_state{{{labels},state="healthy"}} 0.0' in metrics
+        assert f"gi_router_health_score{{{labels}}} 0.0" in metrics
+        assert "gi_router_snapshot_age_seconds" in metrics and "gi_router_snapshot_version" in metrics
+        assert 'gi_consumer_lag{group="' in metrics and 'topic="llm.requests.v1"' in metrics
+        assert 'gi_router_events_total{outcome="observed"}' in metrics
 
         # Traffic shifts: while it is down, nothing is sent to groq-us.
         skipped_from = fake_count(fake, "groq-us")

@@ -60,6 +60,9 @@ async def test_objecting_customers_count_for_health_but_not_for_label_statistics
         await asyncio.sleep(1)  # a few more cycles: nothing else may arrive
         doc = await wait_snapshot(redis, lambda d: d["version"] > doc["version"])
         assert counts(doc) == (5, 2)  # health: everyone; per-label optimisation: the other customer only
+        # The snapshot is routing data only: no customer id in it.
+        raw = await redis.get("gi:routing:health")
+        assert objector.encode() not in raw and b"cus_" not in raw
 
         # Withdrawing the objection is followed live: from now on they count again.
         await objection(topics[1], objector, False)
