@@ -127,7 +127,8 @@ def requested_models(resolver, parsed, *, kind: str, label: str) -> tuple[list[M
     event reports as model_requested (a catalog id, or "auto")."""
     if parsed.model == AUTO and kind == "chat":
         auto: AutoRouter = resolver.auto
-        candidates = [resolver.catalog.models[m] for m in auto.candidates(label)]
+        # A gateway pinned to an older catalog simply lacks the newer candidates.
+        candidates = [resolver.catalog.models[m] for m in auto.candidates(label) if m in resolver.catalog.models]
         return [r.model for r in auto.rank(label, parsed.route, candidates, resolver.reachable)], AUTO
     if parsed.route is not None:
         raise InvalidRequest("'route' applies only to model 'auto'.", param="route")
