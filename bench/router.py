@@ -116,7 +116,8 @@ def bench_gateway(catalog, runs: int) -> dict:
         models, _ = requested_models(resolver, parsed, kind="chat", label="code")
         resolver.chain(models, prefs, parsed.route.allows)
 
-    return {"chain_4_endpoints": timed(lambda: resolver.chain([sonnet], prefs)), "auto_rank_and_chain": timed(auto_chain)}
+    return {"chain_4_endpoints": timed(lambda: resolver.chain([sonnet], prefs)),
+            "auto_rank_and_chain": timed(auto_chain)}
 
 
 def main() -> None:

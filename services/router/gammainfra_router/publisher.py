@@ -1,12 +1,13 @@
 """The scoring and publishing cycle.
 
 Every `interval_s`: take the next snapshot version (the cycle's time in ms, and
-always above the previous one), run the book's rules and scores,
-write the whole document to Redis (first: the gateway's hot path reads it), then
-send to routing.health.v1, under a timeout, the pairs whose content changed (and
-every pair each `full_every` cycles, so a bootstrapping reader also sees recent
-`updated_at`s). Pairs whose topic write failed stay due and go again next cycle. A failure of one target never stops the other: the
-gateway's hot path depends on Redis, bootstrap and dashboards on the topic.
+always above the previous one), run the book's rules and scores, write the whole
+document to Redis (first: the gateway's hot path reads it), then send to
+routing.health.v1, under a timeout, the pairs whose content changed (and every
+pair each `full_every` cycles, so a bootstrapping reader also sees recent
+`updated_at`s). Pairs whose topic write failed stay due and go again next cycle.
+A failure of one target never stops the other: the gateway's hot path depends on
+Redis, bootstrap and dashboards on the topic.
 
 Why not every pair every cycle: at one cycle a second the topic would take
 ~pairs x 86,400 values a day saying nothing new; compaction would keep it
@@ -35,7 +36,8 @@ log = structlog.get_logger(__name__)
 
 class Publisher:
     def __init__(self, book: HealthBook, labels: LabelStats, topic: HealthTopic, redis: RedisSnapshot,
-                 metrics: RouterMetrics, *, version: int, probe_share: float, window_s: int, full_every: int, interval_s: float,
+                 metrics: RouterMetrics, *, version: int, probe_share: float, window_s: int, full_every: int,
+                 interval_s: float,
                  clock: Callable[[], float] = time.time) -> None:
         self._book, self._labels, self._topic, self._redis = book, labels, topic, redis
         self._metrics = metrics
