@@ -42,9 +42,10 @@ __all__ = [
     "validator_for",
 ]
 
-# Folders under schemas/ that are not topics (the package, the catalog, and the
-# git-ignored artefacts of installing the package).
-NON_TOPIC_DIRS = frozenset({PACKAGE_DIR_NAME, CATALOG_DIR_NAME, "__pycache__", "build", "dist"})
+# Folders under schemas/ that are not topics (the package, the catalog, the routing
+# policy, and the git-ignored artefacts of installing the package).
+NON_TOPIC_DIRS = frozenset({PACKAGE_DIR_NAME, CATALOG_DIR_NAME, "routing_policy",
+                            "__pycache__", "build", "dist"})
 
 
 class TopicSpecError(ValueError):

@@ -97,8 +97,8 @@ def _finish(request: web.Request, record: RequestRecord) -> None:
     metrics.request_finished(record.route, provider, model, record.status, record.stream,
                              time.perf_counter() - record.t0,
                              None if record.ttfb_ms is None else record.ttfb_ms / 1000)
-    if record.model_requested is not None and record.model_requested not in app[CATALOG].models:
-        # Only catalog ids are metadata; anything else is client text and stays out of events.
+    if record.model_requested not in (None, "auto") and record.model_requested not in app[CATALOG].models:
+        # Only catalog ids (and "auto") are metadata; anything else is client text and stays out of events.
         record.model_requested = None
     if record.customer_id is not None and record.route in LLM_ROUTES:
         try:

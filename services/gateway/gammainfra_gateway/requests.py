@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 
 from .errors import InvalidRequest
+from .routing.policy import RouteKnob, parse_route
 from .routing.preferences import ProviderPreferences, parse_fallback_models, parse_provider_preferences
 
 GATEWAY_FIELDS = ("provider", "models", "route")
@@ -48,6 +49,7 @@ class ParsedRequest:
     preferences: ProviderPreferences
     stream: bool
     upstream_body: dict[str, Any]
+    route: RouteKnob | None = None  # `route` knob of model "auto" (routing/policy.py)
 
 
 def decode_json(raw: bytes) -> dict[str, Any]:
@@ -91,8 +93,9 @@ def _common(body: dict[str, Any], *, stream: bool) -> ParsedRequest:
     model = _model(body)
     fallback = parse_fallback_models(body.get("models"))
     prefs = parse_provider_preferences(body.get("provider"))
+    route = parse_route(body.get("route"))
     upstream = {k: v for k, v in body.items() if k not in GATEWAY_FIELDS}
-    return ParsedRequest(model, fallback, prefs, stream, upstream)
+    return ParsedRequest(model, fallback, prefs, stream, upstream, route)
 
 
 def parse_chat(body: dict[str, Any]) -> ParsedRequest:

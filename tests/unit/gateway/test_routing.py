@@ -211,21 +211,74 @@ def test_default_order_among_equal_prices_prefers_healthy_state_then_score(catal
     ProviderPreferences(sort="throughput"),
     ProviderPreferences(order=("groq",)),
 ], ids=["default", "price", "latency", "throughput", "order"])
-def test_down_endpoints_go_last_whatever_the_preferences(catalog, prefs):
+def test_down_endpoints_are_skipped_whatever_the_preferences(catalog, prefs):
     view = health_with({("groq-us", LLAMA): {"state": "down", "score": 1.0, "latency_p50_ms": 10,
                                              "tokens_per_s": 999.0},
                         (EAST, LLAMA): {"latency_p50_ms": 300, "tokens_per_s": 60.0},
                         (WEST, LLAMA): {"latency_p50_ms": 200, "tokens_per_s": 80.0}})
     chain = endpoints(chain_of(make_resolver(catalog, health=view), LLAMA, prefs=prefs))
-    assert chain[-1] == "groq-us"
-    assert sorted(chain) == sorted(["groq-us", EAST, WEST])   # last, not removed
+    assert sorted(chain) == sorted([EAST, WEST])   # skipped while others are up
+
+
+def test_when_every_endpoint_is_down_all_are_tried_in_order(catalog):
+    view = health_with({("groq-us", LLAMA): {"state": "down", "score": 0.0},
+                        (EAST, LLAMA): {"state": "down", "score": 0.0},
+                        (WEST, LLAMA): {"state": "down", "score": 0.0}})
+    assert endpoints(chain_of(make_resolver(catalog, health=view), LLAMA)) == ["groq-us", EAST, WEST]
+
+
+def test_a_down_model_falls_through_to_the_fallback_model(catalog):
+    view = health_with({("groq-us", LLAMA): {"state": "down"}, (EAST, LLAMA): {"state": "down"},
+                        (WEST, LLAMA): {"state": "down"}})
+    chain = chain_of(make_resolver(catalog, health=view), LLAMA, "openai/gpt-4o-mini")
+    assert [(c.endpoint.id, c.model.id) for c in chain] == [("openai-us", "openai/gpt-4o-mini")]
+
+
+def test_degraded_after_healthy_and_half_open_after_degraded(catalog):
+    view = health_with({(EAST, SONNET): {"state": "degraded", "score": 0.7},
+                        ("anthropic-us", SONNET): {"state": "half_open", "score": 0.35},
+                        (WEST, SONNET): {"score": 0.6}, (EU, SONNET): {"score": 0.9}})
+    assert endpoints(chain_of(make_resolver(catalog, health=view), SONNET)) == [EU, WEST, EAST, "anthropic-us"]
+
+
+@pytest.mark.parametrize(("share", "expected_probes"), [(0.1, 10), (0.25, 25), (0.5, 50), (0.0, 0)])
+def test_half_open_gets_exactly_its_probe_share_first(catalog, share, expected_probes):
+    view = HealthView(stale_after_s=30, clock=FakeClock(GENERATED_AT_MS / 1000))
+    doc = {"version": 3, "generated_at_ms": GENERATED_AT_MS, "probe_share": share,
+           "entries": {f"groq-us|{LLAMA}": {"state": "half_open", "score": 0.35}}}
+    view.replace(parse_snapshot(orjson.dumps(doc)))
+    resolver = make_resolver(catalog, health=view)
+    firsts = [endpoints(chain_of(resolver, LLAMA)) for _ in range(100)]
+    probes = [i for i, chain in enumerate(firsts) if chain[0] == "groq-us"]
+    assert len(probes) == expected_probes
+    if share:
+        gaps = {b - a for a, b in zip(probes, probes[1:])}
+        assert gaps == {round(1 / share)}   # evenly spaced, not bursts
+    # Not probing: held back behind every healthy endpoint, never dropped.
+    assert all(chain[-1] == "groq-us" for i, chain in enumerate(firsts) if i not in probes)
+
+
+def test_snapshot_extensions_are_parsed_and_bad_ones_rejected():
+    doc = {"version": 9, "generated_at_ms": GENERATED_AT_MS, "probe_share": 0.2, "window_s": 300,
+           "entries": {}, "labels": {"code": {"openai/gpt-4.1": {"requests": 40, "success_rate": 0.9,
+                                                                 "latency_p50_ms": 800}}}}
+    snap = parse_snapshot(orjson.dumps(doc))
+    assert snap.probe_share == 0.2 and snap.labels["code"]["openai/gpt-4.1"].requests == 40
+    view = HealthView(stale_after_s=30, clock=FakeClock(GENERATED_AT_MS / 1000))
+    view.replace(snap)
+    assert view.label_stats("code")["openai/gpt-4.1"].latency_p50_ms == 800
+    assert view.label_stats("math") == {}
+    with pytest.raises(ValueError):
+        parse_snapshot(orjson.dumps({**doc, "probe_share": 2}))
+    with pytest.raises((ValueError, KeyError)):
+        parse_snapshot(orjson.dumps({**doc, "labels": {"code": {"m": {"success_rate": 1}}}}))
 
 
 def test_stale_snapshot_is_not_used_for_ordering(catalog):
     clock = FakeClock(GENERATED_AT_MS / 1000)
     view = health_with({("groq-us", LLAMA): {"state": "down"}}, clock=clock, stale_after_s=30)
     resolver = make_resolver(catalog, health=view)
-    assert endpoints(chain_of(resolver, LLAMA)) == [EAST, WEST, "groq-us"]     # fresh: down goes last
+    assert endpoints(chain_of(resolver, LLAMA)) == [EAST, WEST]                # fresh: down is skipped
     clock.now += 3600
     assert view.marker()["stale"] is True
     assert endpoints(chain_of(resolver, LLAMA)) == ["groq-us", EAST, WEST]     # as with no snapshot
@@ -329,7 +382,7 @@ def test_parse_snapshot_entries_defaults_and_ranks():
     down = snap.entries["groq-us|meta/llama-3.3-70b"]
     assert (down.state, down.score, down.latency_p50_ms, down.tokens_per_s, down.rank) == ("down", 0.1, 80.5, 250, 3)
     assert snap.entries["openai-us|openai/gpt-4o"] == NEUTRAL
-    assert [snap.entries[k].rank for k in ("a|b", "c|d", "e|f")] == [1, 1, 0]
+    assert [snap.entries[k].rank for k in ("a|b", "c|d", "e|f")] == [2, 1, 0]  # half_open after degraded
     view = HealthView(stale_after_s=30, clock=FakeClock(0.123))  # the snapshot is fresh
     view.replace(snap)
     assert view.health("groq-us", "meta/llama-3.3-70b") is down

@@ -11,6 +11,7 @@ from ..providers.base import Completion
 from ..requests import decode_json, parse_chat
 from ..routing.candidates import Candidate
 from ..routing.capabilities import capable_models, needs_of
+from ..routing.policy import requested_models
 from .streaming import stream_chat
 
 
@@ -37,13 +38,14 @@ async def answer_whole(request: web.Request, parsed, chain: list[Candidate], ope
 
 
 def resolve_chain(request: web.Request, parsed, *, kind: str) -> list[Candidate]:
-    resolver = request.app[RESOLVER]
-    models = [resolver.model(parsed.model, kind=kind)]
-    request[RECORD].model_requested = models[0].id  # the catalog id, whatever alias the client used
+    resolver, record = request.app[RESOLVER], request[RECORD]
+    if kind == "chat":
+        # In process, from the prompt: only the label leaves (in the event).
+        record.task_label = classify_task(parsed.upstream_body["messages"])
+    # A catalog model, or for "auto" the routing policy's ranking for the label.
+    models, record.model_requested = requested_models(resolver, parsed, kind=kind, label=record.task_label)
     models += [resolver.model(m, kind=kind, param="models") for m in parsed.fallback_models]
     if kind == "chat":
         models = capable_models(models, needs_of(parsed.upstream_body))
-        # In process, from the prompt: only the label leaves (in the event).
-        request[RECORD].task_label = classify_task(parsed.upstream_body["messages"])
-    request[RECORD].health = request.app[HEALTH].marker()
-    return resolver.chain(models, parsed.preferences)
+    record.health = request.app[HEALTH].marker()
+    return resolver.chain(models, parsed.preferences, parsed.route.allows if parsed.route else None)

@@ -3,27 +3,52 @@
 Candidates come from the catalog's offerings of the requested model (then of each
 `models` fallback), restricted to endpoints this gateway can call (an adapter for
 the provider's API style and a key), filtered and ordered by the request's
-provider preferences and the health snapshot. Default order: endpoints that are
-down last, providers named in `provider.order` first, then healthy before
-degraded/half-open, then cheapest, then the higher health score. `sort` replaces
-the middle keys with price, latency or throughput. O(number of offerings of the
-requested models); no I/O.
+provider preferences and the health snapshot. Default order: providers named in
+`provider.order` first, then healthy before degraded, then cheapest, then the
+higher health score; `sort` replaces the middle keys with price, latency or
+throughput. Whatever the sort:
+- a `down` endpoint is skipped, unless every candidate is down: then all are
+  tried, in order (a wrong "down" must not turn into a certain failure);
+- a `half_open` endpoint is held back behind the healthy and degraded ones,
+  except for a `probe_share` of the requests (from the snapshot) where it goes
+  first, so recovery is tested with a small share of traffic. The choice is a
+  per-process counter per endpoint and model (`ProbeGate`): every 1/share-th
+  request, evenly spaced, deterministic.
+O(number of offerings of the requested models); no I/O.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from gammainfra_common.settings import Secret
 from gammainfra_schemas.catalog import Catalog, Endpoint, Model, Offering
 
+from gammainfra_schemas.routing_policy import load_routing_policy
+
 from ..errors import InvalidRequest, ModelNotFound
 from .health import HealthView
+from .policy import AutoRouter
 from .preferences import ProviderPreferences
 
-ROUTING_VERSION = "2026-11-26.1"
+# The routing policy version (schemas/routing_policy) is what events report as routing_version.
+ROUTING_VERSION = load_routing_policy().version
 MAX_CHAIN = 16  # llm.requests.v1 allows at most 16 attempts per request
+
+
+class ProbeGate:
+    """Which requests probe a half_open endpoint: the n-th request for a pair is a
+    probe when floor(n * share) grew, i.e. evenly spaced, `share` of them."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+
+    def admit(self, pair: str, share: float) -> bool:
+        n = self._counts.get(pair, 0) + 1
+        self._counts[pair] = n
+        return share > 0 and int(n * share) > int((n - 1) * share)
 
 
 @dataclass(frozen=True)
@@ -45,12 +70,14 @@ class Upstream:
 
 class CandidateResolver:
     def __init__(self, catalog: Catalog, upstreams: dict[str, Upstream], supported_styles: set[str],
-                 health: HealthView) -> None:
+                 health: HealthView, probes: ProbeGate | None = None) -> None:
         self.catalog = catalog
+        self._probes = probes or ProbeGate()
         self._upstreams = {eid: up for eid, up in upstreams.items()
                            if catalog.provider(catalog.endpoint(eid).provider).api_style in supported_styles}
         self._health = health
         self._aliases = _aliases(catalog)
+        self.auto = AutoRouter(load_routing_policy(), health)
 
     def reachable(self, offering: Offering) -> bool:
         return offering.endpoint in self._upstreams
@@ -64,15 +91,20 @@ class CandidateResolver:
                                  param=param, code="model_not_supported")
         return model
 
-    def chain(self, models: list[Model], prefs: ProviderPreferences) -> list[Candidate]:
+    def chain(self, models: list[Model], prefs: ProviderPreferences,
+              allow: Callable[[Offering], bool] | None = None) -> list[Candidate]:
+        """`allow`: an extra offering filter (the `route.max_price` of `model: "auto"`)."""
         chain: list[Candidate] = []
         seen: set[str] = set()
         for model in models:
             if model.id in seen:
                 continue  # a model listed twice adds no new endpoint, only repeated failures
             seen.add(model.id)
-            offerings = [o for o in model.offerings if self.reachable(o) and self._allowed(o.provider, prefs)]
+            offerings = [o for o in model.offerings if self.reachable(o) and self._allowed(o.provider, prefs)
+                         and (allow is None or allow(o))]
             chain += [self._candidate(model, o) for o in self._order(model, offerings, prefs)]
+        up = [c for c in chain if self._health.health(c.endpoint.id, c.model.id).state != "down"]
+        chain = up or chain  # everything down: try them all rather than fail for sure
         if not prefs.allow_fallbacks and chain:
             chain = [c for c in chain if c.offering.provider in prefs.order] if prefs.order else chain[:1]
         return chain[:MAX_CHAIN]
@@ -85,20 +117,22 @@ class CandidateResolver:
 
     def _order(self, model: Model, offerings: list[Offering], prefs: ProviderPreferences) -> list[Offering]:
         explicit = {name: i for i, name in enumerate(prefs.order)}
+        share = self._health.probe_share
 
         def key(o: Offering):
             h = self._health.health(o.endpoint, model.id)
-            preferred = explicit.get(o.provider, len(explicit))
+            probing = h.state == "half_open" and self._probes.admit(f"{o.endpoint}|{model.id}", share)
+            head = (h.state == "down", h.state == "half_open" and not probing,
+                    explicit.get(o.provider, len(explicit)), not probing)
             price = o.input_price + o.output_price
             if prefs.sort == "latency":
                 speed = h.latency_p50_ms if h.latency_p50_ms is not None else float("inf")
-                return (h.rank == 3, preferred, speed, price)
+                return (*head, speed, price)
             if prefs.sort == "throughput":
-                tps = -(h.tokens_per_s or 0.0)
-                return (h.rank == 3, preferred, tps, price)
+                return (*head, -(h.tokens_per_s or 0.0), price)
             if prefs.sort == "price":
-                return (h.rank == 3, preferred, price, h.rank)
-            return (h.rank == 3, preferred, h.rank, price, -h.score)
+                return (*head, price, h.rank)
+            return (*head, h.rank, price, -h.score)
 
         return sorted(offerings, key=key)
 

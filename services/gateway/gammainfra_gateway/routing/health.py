@@ -1,25 +1,30 @@
 """The gateway's in-memory copy of the router's health snapshot.
 
 The router publishes one JSON document to Redis (`gi:routing:health`):
-`{"version": int, "generated_at_ms": int, "entries": {"<endpoint>|<model>":
-{"state": "healthy|degraded|down|half_open", "score": 0..1, "latency_p50_ms": n,
-"tokens_per_s": n}}}`. A background task re-reads it every few seconds, so the hot
-path never calls Redis. With no snapshot yet every endpoint is neutral (healthy,
-score 0.5) and the marker says stale.
+`{"version": int, "generated_at_ms": int, "probe_share": 0..1, "window_s": n,
+"entries": {"<endpoint>|<model>": {"state": "healthy|degraded|down|half_open",
+"score": 0..1, "latency_p50_ms": n, "tokens_per_s": n, ...}},
+"labels": {"<task label>": {"<model>": {"requests": n, "success_rate": 0..1,
+"latency_p50_ms": n}}}}` (see services/router/gammainfra_router/domain/snapshot.py;
+`probe_share` and `labels` are optional, unknown keys are ignored). A background
+task re-reads it every few seconds, so the hot path never calls Redis. With no
+snapshot yet, or one older than the stale limit, every endpoint is neutral
+(healthy, score 0.5), there are no per-label statistics, and the marker says stale.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import orjson
 import redis.asyncio as aioredis
 import structlog
 
 SNAPSHOT_KEY = "gi:routing:health"
-STATE_RANK = {"healthy": 0, "half_open": 1, "degraded": 1, "down": 3}
+STATE_RANK = {"healthy": 0, "degraded": 1, "half_open": 2, "down": 3}
+DEFAULT_PROBE_SHARE = 0.1
 log = structlog.get_logger(__name__)
 
 
@@ -39,10 +44,21 @@ NEUTRAL = EndpointHealth()
 
 
 @dataclass(frozen=True)
+class LabelStat:
+    """How one model did on one task label over the router's window."""
+
+    requests: int
+    success_rate: float
+    latency_p50_ms: float | None
+
+
+@dataclass(frozen=True)
 class Snapshot:
     version: int | None
     generated_at_ms: int | None
     entries: dict[str, EndpointHealth]
+    probe_share: float = DEFAULT_PROBE_SHARE
+    labels: dict[str, dict[str, LabelStat]] = field(default_factory=dict)
 
 
 EMPTY = Snapshot(None, None, {})
@@ -62,6 +78,16 @@ class HealthView:
         if self._is_stale():
             return NEUTRAL
         return self._snapshot.entries.get(f"{endpoint}|{model}", NEUTRAL)
+
+    @property
+    def probe_share(self) -> float:
+        return self._snapshot.probe_share
+
+    def label_stats(self, label: str) -> dict[str, LabelStat]:
+        """{model id: stats} of a task label; empty when stale or unknown."""
+        if self._is_stale():
+            return {}
+        return self._snapshot.labels.get(label, {})
 
     def _is_stale(self) -> bool:
         generated = self._snapshot.generated_at_ms
@@ -86,7 +112,23 @@ def parse_snapshot(raw: bytes) -> Snapshot:
             raise ValueError(f"health snapshot: entry {key!r} is not an object")
         entries[key] = EndpointHealth(state=str(v.get("state", "healthy")), score=float(v.get("score", 0.5)),
                                       latency_p50_ms=v.get("latency_p50_ms"), tokens_per_s=v.get("tokens_per_s"))
-    return Snapshot(int(doc["version"]), int(doc["generated_at_ms"]), entries)
+    share = doc.get("probe_share", DEFAULT_PROBE_SHARE)
+    if not isinstance(share, (int, float)) or not 0 <= share <= 1:
+        raise ValueError("health snapshot: probe_share is not a number in [0, 1]")
+    return Snapshot(int(doc["version"]), int(doc["generated_at_ms"]), entries, float(share),
+                    _labels(doc.get("labels") or {}))
+
+
+def _labels(raw: dict) -> dict[str, dict[str, LabelStat]]:
+    if not isinstance(raw, dict):
+        raise ValueError("health snapshot: 'labels' is not an object")
+    labels: dict[str, dict[str, LabelStat]] = {}
+    for label, models in raw.items():
+        if not isinstance(models, dict):
+            raise ValueError(f"health snapshot: labels[{label!r}] is not an object")
+        labels[label] = {model: LabelStat(int(v["requests"]), float(v["success_rate"]), v.get("latency_p50_ms"))
+                         for model, v in models.items()}
+    return labels
 
 
 async def refresh_health(redis: aioredis.Redis, view: HealthView, interval_s: float) -> None:
