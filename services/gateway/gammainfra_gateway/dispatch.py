@@ -82,6 +82,8 @@ class Dispatcher:
         deadline = time.monotonic() + self._total_deadline_s
         if self.credentials is not None:
             chain = await self.credentials(chain, record)
+        # An endpoint of a provider without a managed key serves BYOK customers only.
+        chain = [c for c in chain if c.api_key is not None]
         last: UpstreamError | None = None
         for candidate in chain:
             remaining = deadline - time.monotonic()

@@ -91,3 +91,26 @@ async def test_eviction_forgets_at_once_and_a_load_racing_it_is_not_cached(chain
     assert any(c.byok for c in await creds.apply(chain, record()))  # cached
     creds.evict("cus_1")
     assert not any(c.byok for c in await creds.apply(chain, record()))
+
+
+async def test_a_provider_without_managed_key_is_served_only_with_the_customers_key():
+    catalog = load_catalog(None)
+    # Real-provider mode (no URL template) with a managed key for Groq only: the
+    # Bedrock endpoints are keyless candidates.
+    resolver = make_resolver(catalog, template=None, keys={"groq": Secret("gsk-managed")})
+    keyless = chain_of(resolver, "meta/llama-3.3-70b")
+    assert {c.offering.provider for c in keyless if c.api_key is None} == {"bedrock"}
+
+    store = MemoryStore()
+    store.put("cus_byok", "bedrock", "AKIAEXAMPLE:secretsecretsecret")
+    creds = ByokCredentials(store, RING, ttl_s=30)
+    served = await creds.apply(keyless, record("cus_byok"))
+    assert all(c.api_key is not None for c in served)
+    assert [c.offering.provider for c in served if c.byok] == ["bedrock"] * len(
+        [c for c in keyless if c.offering.provider == "bedrock"])
+
+    store.fallback["cus_fallback"] = True
+    store.put("cus_fallback", "bedrock", "AKIAEXAMPLE:secretsecretsecret")
+    with_fallback = await creds.apply(keyless, record("cus_fallback"))
+    # Fallback to managed needs a managed key: none exists for Bedrock, so no keyless twin.
+    assert all(c.api_key is not None for c in with_fallback)

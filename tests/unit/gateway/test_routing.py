@@ -98,18 +98,23 @@ def test_build_upstreams_with_a_template_reaches_every_endpoint(catalog):
     assert upstreams[EAST].api_key == PLACEHOLDER
 
 
-def test_build_upstreams_without_template_only_reaches_providers_with_keys(catalog):
+def test_build_upstreams_without_template_keyless_endpoints_are_byok_only(catalog):
     keys = {"openai": Secret("sk-o"), "groq": Secret("gsk-g"), "mistral": None}
     upstreams = build_upstreams(catalog, template=None, keys=keys)
-    assert set(upstreams) == {"openai-us", "groq-us"}
+    assert set(upstreams) == set(catalog.endpoints)
     assert upstreams["openai-us"].base_url == "https://api.openai.com/v1"
     assert upstreams["openai-us"].api_key == Secret("sk-o")
     assert upstreams["groq-us"].base_url == "https://api.groq.com/openai/v1"
+    assert {eid for eid, up in upstreams.items() if up.api_key is not None} == {"openai-us", "groq-us"}
 
     resolver = make_resolver(catalog, template=None, keys=keys)
-    assert endpoints(chain_of(resolver, LLAMA)) == ["groq-us"]
-    assert chain_of(resolver, "mistral/mistral-large") == []
-    assert chain_of(resolver, SONNET) == []
+    chain = chain_of(resolver, LLAMA)
+    # Bedrock has no managed key: still a candidate (a customer's own key can serve
+    # it), but keyless, so the dispatcher never calls it with a managed key.
+    assert endpoints(chain)[0] == "groq-us"
+    assert [c.endpoint.id for c in chain if c.api_key is not None] == ["groq-us"]
+    model = catalog.models[LLAMA]
+    assert [resolver.managed(o) for o in model.offerings].count(True) == 1
 
 
 # --- provider preferences applied -----------------------------------------------------------

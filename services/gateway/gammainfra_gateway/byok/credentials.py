@@ -12,7 +12,8 @@ TTL bounds staleness if Redis is down.
 Rules: a candidate of a provider with a BYOK key is called with that key
 (`byok=True`); without the account's permission its managed twin is dropped, so
 the managed key is never used silently for that provider. With permission, the
-managed twin follows right after it in the chain. A stored key that does not
+managed twin follows right after it in the chain. A candidate without a managed
+key (`api_key=None`) stays only when the customer has a key for its provider. A stored key that does not
 open (its key id was removed from the ring) is logged and treated as present
 but unusable: that provider is skipped, never silently served with the managed
 key unless the customer allowed it.
@@ -96,7 +97,7 @@ class ByokCredentials:
         customer = await self.for_customer(record.customer_id)
         record.byok_fallback = customer.fallback_to_managed
         if not customer.keys:
-            return chain
+            return chain  # the dispatcher drops candidates without a managed key
         out: list[Candidate] = []
         for candidate in chain:
             provider = candidate.offering.provider
@@ -106,6 +107,6 @@ class ByokCredentials:
             key = customer.keys[provider]
             if key is not None:
                 out.append(replace(candidate, api_key=key, byok=True))
-            if customer.fallback_to_managed:
+            if customer.fallback_to_managed and candidate.api_key is not None:
                 out.append(candidate)
         return out[:MAX_CHAIN]

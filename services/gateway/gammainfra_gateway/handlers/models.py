@@ -21,7 +21,7 @@ def _model_object(model, created: int) -> dict:
 def _served(request: web.Request):
     catalog, resolver = request.app[CATALOG], request.app[RESOLVER]
     created = int(catalog.effective_from.timestamp())
-    return [(m, created) for m in catalog.models.values() if any(resolver.reachable(o) for o in m.offerings)]
+    return [(m, created) for m in catalog.models.values() if any(resolver.managed(o) for o in m.offerings)]
 
 
 async def list_models(request: web.Request) -> web.Response:

@@ -2,7 +2,9 @@
 
 Candidates come from the catalog's offerings of the requested model (then of each
 `models` fallback), restricted to endpoints this gateway can call (an adapter for
-the provider's API style and a key), filtered and ordered by the request's
+the provider's API style; an endpoint without a managed key is a candidate with
+`api_key=None`, which only a customer's own BYOK key can serve — the dispatcher
+never calls a candidate without a key), filtered and ordered by the request's
 provider preferences and the health snapshot. Default order: providers named in
 `provider.order` first, then healthy before degraded, then cheapest, then the
 higher health score; `sort` replaces the middle keys with price, latency or
@@ -58,14 +60,14 @@ class Candidate:
     endpoint: Endpoint
     api_style: str
     base_url: str
-    api_key: Secret = field(repr=False)
+    api_key: Secret | None = field(repr=False)  # None: no managed key; usable with BYOK only
     byok: bool = False  # api_key is the customer's own (set by byok/credentials.py)
 
 
 @dataclass(frozen=True)
 class Upstream:
     base_url: str
-    api_key: Secret = field(repr=False)
+    api_key: Secret | None = field(repr=False)
 
 
 class CandidateResolver:
@@ -81,6 +83,11 @@ class CandidateResolver:
 
     def reachable(self, offering: Offering) -> bool:
         return offering.endpoint in self._upstreams
+
+    def managed(self, offering: Offering) -> bool:
+        """Servable without the customer's own key."""
+        upstream = self._upstreams.get(offering.endpoint)
+        return upstream is not None and upstream.api_key is not None
 
     def model(self, model_id: str, *, kind: str, param: str = "model") -> Model:
         model = self.catalog.models.get(model_id) or self.catalog.models.get(self._aliases.get(model_id, ""))
@@ -160,7 +167,8 @@ def build_upstreams(catalog: Catalog, *, template: str | None, keys: dict[str, S
     endpoint is reachable: the template gives the endpoint's origin (`{endpoint}` filled
     in) and the catalog's base URL path is kept (`/v1`, `/openai/v1`, or none), so each
     adapter builds the same paths as against the real provider. A provider without a
-    key then gets a placeholder the fakes accept."""
+    key then gets a placeholder the fakes accept. Without a template, an endpoint of
+    a provider without a managed key gets `api_key=None`: reachable with BYOK only."""
     upstreams: dict[str, Upstream] = {}
     for endpoint in catalog.endpoints.values():
         key = keys.get(endpoint.provider)
@@ -168,6 +176,6 @@ def build_upstreams(catalog: Catalog, *, template: str | None, keys: dict[str, S
             origin = template.format(endpoint=endpoint.id).rstrip("/")
             upstreams[endpoint.id] = Upstream(origin + urlsplit(endpoint.base_url).path.rstrip("/"),
                                               key or Secret("gi-local-placeholder"))
-        elif key is not None:
+        else:
             upstreams[endpoint.id] = Upstream(endpoint.base_url, key)
     return upstreams
