@@ -43,6 +43,7 @@ from .ratelimit.limiter import RateLimiter
 from .routes import setup_routes
 from .routing.candidates import CandidateResolver, build_upstreams
 from .routing.health import HealthView, refresh_health
+from .routing.health_bootstrap import snapshot_from_topic
 from .settings import PROVIDERS, GatewaySettings
 
 
@@ -91,7 +92,9 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.DISPATCHER].credentials = app[K.BYOK].apply
         app[K.ACCOUNTS] = AccountService(AccountStore(pool), byok_store, keyring, AccountEvents(emitter), redis)
         await emitter.start()
-        tasks = [asyncio.create_task(refresh_health(redis, app[K.HEALTH], settings.health_refresh_s)),
+        tasks = [asyncio.create_task(refresh_health(
+                     redis, app[K.HEALTH], settings.health_refresh_s,
+                     bootstrap=lambda: snapshot_from_topic(settings.kafka_bootstrap, topic=settings.health_topic))),
                  asyncio.create_task(listen_for_revocations(pubsub_redis, app[K.AUTH])),
                  asyncio.create_task(listen_for_byok_changes(pubsub_redis, app[K.BYOK]))]
         ops = OpsServer(host=settings.host, port=settings.ops_port + worker if settings.ops_port else 0,

@@ -52,6 +52,9 @@ class GatewaySettings:
                                         help="how often the health snapshot is re-read from Redis")
     health_stale_after_s: float = env_field(default=30.0, min=1, env="GI_GATEWAY_HEALTH_STALE_AFTER_S",
                                             help="a snapshot older than this is marked stale")
+    health_topic: str = env_field(default="routing.health.v1", env="GI_GATEWAY_HEALTH_TOPIC",
+                                  help="compacted topic a gateway builds its first snapshot from when "
+                                       "Redis has none")
     catalog_version: str | None = env_field(default=None, env="GI_CATALOG_VERSION",
                                             help="catalog version to price with (default: newest)")
     signups_per_minute: int = env_field(default=5, min=1, env="GI_GATEWAY_SIGNUPS_PER_MIN",

@@ -38,8 +38,10 @@ class RouterSettings:
                                   help="Redis key of the snapshot (the gateway reads gi:routing:health)")
     publish_interval_s: float = env_field(default=1.0, min=0.05, max=60, env="GI_ROUTER_PUBLISH_INTERVAL_S",
                                           help="scoring and publishing cycle")
-    full_publish_every: int = env_field(default=60, min=1, env="GI_ROUTER_FULL_PUBLISH_EVERY",
-                                        help="every N cycles every pair goes to the topic, changed or not")
+    full_publish_every: int = env_field(default=10, min=1, env="GI_ROUTER_FULL_PUBLISH_EVERY",
+                                        help="every N cycles every pair goes to the topic, changed or not "
+                                             "(keeps the topic's newest value younger than the gateways' "
+                                             "stale limit, so a gateway can bootstrap from it)")
     window_s: int = env_field(default=300, min=1, env="GI_ROUTER_WINDOW_S", help="sliding window length")
     max_samples: int = env_field(default=5000, min=10, env="GI_ROUTER_MAX_SAMPLES",
                                  help="samples kept per pair (and per label/model) in the window")

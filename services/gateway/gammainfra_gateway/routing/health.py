@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import orjson
@@ -72,6 +73,10 @@ class HealthView:
 
     def replace(self, snapshot: Snapshot) -> None:
         self._snapshot = snapshot
+
+    @property
+    def version(self) -> int | None:
+        return self._snapshot.version
 
     def health(self, endpoint: str, model: str) -> EndpointHealth:
         # A stale snapshot says nothing reliable any more: route in static catalog order.
@@ -131,15 +136,27 @@ def _labels(raw: dict) -> dict[str, dict[str, LabelStat]]:
     return labels
 
 
-async def refresh_health(redis: aioredis.Redis, view: HealthView, interval_s: float) -> None:
-    """Runs until cancelled. A bad or missing snapshot keeps the last good one."""
+async def refresh_health(redis: aioredis.Redis, view: HealthView, interval_s: float,
+                         bootstrap: Callable[[], Awaitable[Snapshot | None]] | None = None) -> None:
+    """Runs until cancelled. A bad or missing snapshot keeps the last good one.
+    `bootstrap` (the routing.health.v1 topic) is tried once, when the first read
+    finds no snapshot in Redis or Redis is unreachable."""
+    first = True
     while True:
+        found = False
         try:
             raw = await redis.get(SNAPSHOT_KEY)
             if raw is not None:
                 view.replace(parse_snapshot(raw))
+                found = True
         except asyncio.CancelledError:
             raise
         except (OSError, aioredis.RedisError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("health snapshot refresh failed; keeping the last one", error=type(exc).__name__)
+        if first and not found and bootstrap is not None:
+            snapshot = await bootstrap()
+            if snapshot is not None and view.version is None:
+                view.replace(snapshot)
+                log.info("health snapshot bootstrapped from the topic", snapshot_version=snapshot.version)
+        first = False
         await asyncio.sleep(interval_s)
