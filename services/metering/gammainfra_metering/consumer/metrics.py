@@ -1,0 +1,20 @@
+"""Metering's own metrics, listed once (the runner adds the gi_consumer_* family).
+
+| name | type | labels | meaning |
+|---|---|---|---|
+| gi_metering_cost_checks_total | counter | outcome | events whose cost was recomputed: `ok`, `mismatch`, `unpriced` |
+| gi_metering_ledger_rows_total | counter | outcome | events written: `inserted`, or `duplicate` (event id already in the ledger) |
+| gi_metering_budget_sync_total | counter | outcome | Redis budget syncs, `ok` or `failed` (adapters/budget_sync.py) |
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter
+
+
+class MeteringMetrics:
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.cost_checks = Counter("gi_metering_cost_checks_total", "cost recomputations by outcome",
+                                   ["outcome"], registry=registry)
+        self.ledger_rows = Counter("gi_metering_ledger_rows_total", "ledger rows by outcome",
+                                   ["outcome"], registry=registry)

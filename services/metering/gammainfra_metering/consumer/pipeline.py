@@ -1,0 +1,51 @@
+"""The metering chain in one function, and the assignment hook that seeks each
+partition to the offset stored with the ledger rows (exactly-once effect)."""
+
+from __future__ import annotations
+
+import structlog
+from aiokafka.structs import TopicPartition
+
+from gammainfra_common.consumer import build_pipeline
+from gammainfra_common.consumer.pipeline import validate_with
+from gammainfra_schemas.compiled import compiled_validator_for
+from gammainfra_schemas.llm_requests_v1 import SCHEMA_VERSION, TOPIC
+
+from ..adapters.ledger import PostgresLedger
+from ..domain.cost_check import CostChecker
+from .metrics import MeteringMetrics
+from .steps import LedgerSink, check_cost_with
+
+log = structlog.get_logger(__name__)
+
+
+def pipeline_factory(*, sink: LedgerSink, checker: CostChecker, metering_metrics: MeteringMetrics,
+                     batch_size: int, batch_wait_s: float):
+    validator = compiled_validator_for(TOPIC, SCHEMA_VERSION)
+    check_cost = check_cost_with(checker, metering_metrics)
+
+    def factory(*, consumer, dead_letter, metrics: object, stopping):
+        return build_pipeline(consumer=consumer, sink=sink, dead_letter=dead_letter, metrics=metrics,
+                              validate=validate_with(validator), process=check_cost,
+                              max_batch_size=batch_size, max_wait_s=batch_wait_s, stopping=stopping)
+
+    return factory
+
+
+def seek_to_stored_offsets(ledger: PostgresLedger):
+    """on_assign hook: position every assigned partition at the offset committed in
+    PostgreSQL with the rows (Kafka's own committed offset may be behind or ahead:
+    the ledger is what counts). Partitions with no stored offset keep Kafka's."""
+
+    async def on_assign(consumer, assigned: set[TopicPartition]) -> None:
+        by_topic: dict[str, dict[int, int]] = {}
+        for tp in assigned:
+            if tp.topic not in by_topic:
+                by_topic[tp.topic] = await ledger.stored_offsets(tp.topic)
+            stored = by_topic[tp.topic].get(tp.partition)
+            if stored is not None:
+                consumer.seek(tp, stored)
+                log.info("seeked to the ledger's stored offset", topic=tp.topic, partition=tp.partition,
+                         offset=stored)
+
+    return on_assign
