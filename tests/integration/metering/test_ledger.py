@@ -1,0 +1,157 @@
+"""The ledger on real Kafka and PostgreSQL: every field, aggregates, dedupe,
+month partitions, offsets stored with the rows, the cost check."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.integration.conftest import eventually
+
+from .events import random_event, request_event
+from .harness import produce
+
+pytestmark = pytest.mark.asyncio
+
+
+async def _count(pg, schema: str) -> int:
+    return await pg.fetchval(f'SELECT count(*) FROM "{schema}".request_log')
+
+
+async def test_events_land_with_every_field_and_aggregates_add_up(new_topic, ledger_schema, pg,
+                                                                  metering_processes):
+    topic = await new_topic(partitions=3)
+    rng = random.Random(7)
+    events = [random_event(rng, customers=5) for _ in range(600)]
+    ids = await produce(topic, events)
+    await metering_processes(topic=topic, schema=ledger_schema).start()
+    await eventually(lambda: _count_is(pg, ledger_schema, 600), timeout_s=60)
+
+    row = await pg.fetchrow(f'SELECT * FROM "{ledger_schema}".request_log WHERE event_id = $1', ids[0])
+    source = events[0]
+    for field in ("request_id", "customer_id", "api_key_id", "model_requested", "model_dispatched",
+                  "provider", "endpoint", "byok", "stream", "status", "http_status", "prompt_tokens",
+                  "completion_tokens", "cache_read_tokens", "cache_write_tokens", "latency_ms", "ttfb_ms",
+                  "task_label", "cost_micro_usd", "platform_fee_micro_usd", "routing_version",
+                  "catalog_version", "error_type", "error_provider"):
+        assert row[field] == source[field], field
+    assert row["started_at"] == datetime.fromisoformat(source["started_at"])
+    assert row["finished_at"] == datetime.fromisoformat(source["finished_at"])
+    assert row["expected_cost_micro_usd"] is None  # the cost check agreed
+    fallback = row["fallback_chain"]
+    assert (fallback if isinstance(fallback, list) else __import__("json").loads(fallback)) == source["fallback_chain"]
+
+    by_customer: dict[str, list[int]] = {}
+    for e in events:
+        t = by_customer.setdefault(e["customer_id"], [0, 0, 0, 0])
+        t[0] += 1
+        t[1] += e["cost_micro_usd"]
+        t[2] += e["platform_fee_micro_usd"]
+        t[3] += e["prompt_tokens"]
+    spend = {r["customer_id"]: [r["requests"], r["cost_micro_usd"], r["platform_fee_micro_usd"]]
+             for r in await pg.fetch(f'SELECT * FROM "{ledger_schema}".customer_spend')}
+    assert spend == {c: t[:3] for c, t in by_customer.items()}
+    daily = {r["customer_id"]: [r["requests"], r["cost"], r["fee"], r["prompt"]] for r in await pg.fetch(
+        f'SELECT customer_id, sum(requests)::bigint AS requests, sum(cost_micro_usd)::bigint AS cost, '
+        f'sum(platform_fee_micro_usd)::bigint AS fee, sum(prompt_tokens)::bigint AS prompt '
+        f'FROM "{ledger_schema}".daily_usage GROUP BY customer_id')}
+    assert daily == by_customer
+    keys = await pg.fetchval(f'SELECT sum(cost_micro_usd)::bigint FROM "{ledger_schema}".key_spend')
+    assert keys == sum(e["cost_micro_usd"] for e in events)
+    # The offsets stored with the rows are the end of every partition.
+    stored = await pg.fetchval(f'SELECT sum(next_offset)::bigint FROM "{ledger_schema}".consumer_offsets '
+                               'WHERE topic = $1', topic)
+    assert stored == 600
+
+
+async def _count_is(pg, schema, n):
+    try:
+        return await _count(pg, schema) == n
+    except Exception:  # noqa: BLE001 - the schema appears when the process has migrated
+        return False
+
+
+async def test_the_same_event_twice_counts_once(new_topic, ledger_schema, pg, metering_processes):
+    topic = await new_topic(partitions=1)
+    event = request_event(customer_id="cus_dup", prompt_tokens=5000, completion_tokens=500)
+    first = await produce(topic, [event])
+    metering = await metering_processes(topic=topic, schema=ledger_schema).start()
+    await eventually(lambda: _count_is(pg, ledger_schema, 1), timeout_s=60)
+    # Again in a later batch (a producer retry or a spool replay) and twice within one batch.
+    marker = request_event(customer_id="cus_dup", prompt_tokens=1, completion_tokens=1)
+    await produce(topic, [event, event, marker], ids=[first[0], first[0], "marker-event"])
+    await eventually(lambda: _has(pg, ledger_schema, "marker-event"), timeout_s=60)
+    metering.kill()
+    # ... and after a restart that re-reads the whole topic (stored offsets dropped on purpose).
+    await pg.execute(f'DELETE FROM "{ledger_schema}".consumer_offsets')
+    await metering_processes(topic=topic, schema=ledger_schema).start()
+    await eventually(lambda: _offsets_at(pg, ledger_schema, topic, 4), timeout_s=60)
+
+    assert await _count(pg, ledger_schema) == 2
+    spend = await pg.fetchrow(f'SELECT requests, cost_micro_usd FROM "{ledger_schema}".customer_spend')
+    assert spend["requests"] == 2
+    assert spend["cost_micro_usd"] == event["cost_micro_usd"] + marker["cost_micro_usd"]
+
+
+async def _has(pg, schema, event_id):
+    try:
+        return await pg.fetchval(f'SELECT count(*) FROM "{schema}".request_log WHERE event_id = $1', event_id) == 1
+    except Exception:  # noqa: BLE001
+        return False
+
+
+async def _offsets_at(pg, schema, topic, n):
+    return await pg.fetchval(f'SELECT coalesce(sum(next_offset), 0) FROM "{schema}".consumer_offsets '
+                             'WHERE topic = $1', topic) == n
+
+
+async def test_month_boundary_and_far_months_land_in_their_partitions(new_topic, ledger_schema, pg,
+                                                                      metering_processes):
+    topic = await new_topic(partitions=1)
+    moments = {
+        "last": datetime(2026, 11, 30, 23, 59, 59, 999000, tzinfo=UTC),
+        "first": datetime(2026, 12, 1, 0, 0, 0, tzinfo=UTC),
+        "past": datetime(2019, 2, 28, 12, 0, tzinfo=UTC),
+        "future": datetime(2031, 5, 2, 8, 0, tzinfo=UTC),
+    }
+    events = {k: request_event(customer_id="cus_month", finished_at=v) for k, v in moments.items()}
+    await produce(topic, list(events.values()))
+    await metering_processes(topic=topic, schema=ledger_schema).start()
+    await eventually(lambda: _count_is(pg, ledger_schema, 4), timeout_s=60)
+    where = {r["request_id"]: r["partition"] for r in await pg.fetch(
+        f'SELECT request_id, tableoid::regclass::text AS partition FROM "{ledger_schema}".request_log')}
+    expected = {"last": "request_log_p2026_11", "first": "request_log_p2026_12",
+                "past": "request_log_p2019_02", "future": "request_log_p2031_05"}
+    for k, part in expected.items():
+        assert where[events[k]["request_id"]].split(".")[-1] == part, k
+    days = {r["day"].isoformat() for r in await pg.fetch(f'SELECT day FROM "{ledger_schema}".daily_usage')}
+    assert {"2026-11-30", "2026-12-01"} <= days
+    months = {r["month"].isoformat(): r["requests"] for r in
+              await pg.fetch(f'SELECT month, requests FROM "{ledger_schema}".customer_spend')}
+    assert months["2026-11-01"] == 1 and months["2026-12-01"] == 1
+
+
+async def test_cost_mismatch_is_counted_and_logged_never_corrected(new_topic, ledger_schema, pg,
+                                                                   metering_processes):
+    topic = await new_topic(partitions=1)
+    good = request_event(customer_id="cus_cost", prompt_tokens=1000, completion_tokens=100)
+    bad = request_event(customer_id="cus_cost", prompt_tokens=1000, completion_tokens=100)
+    right_cost = bad["cost_micro_usd"]
+    bad["cost_micro_usd"] = right_cost + 7
+    unknown = request_event(customer_id="cus_cost")
+    unknown["catalog_version"] = "2001-01-01.1"
+    await produce(topic, [good, bad, unknown])
+    metering = await metering_processes(topic=topic, schema=ledger_schema).start()
+    await eventually(lambda: _count_is(pg, ledger_schema, 3), timeout_s=60)
+    row = await pg.fetchrow(f'SELECT cost_micro_usd, expected_cost_micro_usd FROM "{ledger_schema}".request_log '
+                            'WHERE request_id = $1', bad["request_id"])
+    assert row["cost_micro_usd"] == right_cost + 7  # the gateway's figure is kept
+    assert row["expected_cost_micro_usd"] == right_cost
+    metrics = await metering.metrics()
+    assert 'gi_metering_cost_checks_total{outcome="mismatch"} 1.0' in metrics
+    assert 'gi_metering_cost_checks_total{outcome="unpriced"} 1.0' in metrics
+    assert 'gi_metering_cost_checks_total{outcome="ok"} 1.0' in metrics
+    log = metering.log_text()
+    assert "cost mismatch" in log and bad["request_id"] in log
