@@ -101,6 +101,7 @@ async def run(settings: MeteringSettings) -> None:
         runner.install_signal_handlers()
         try:
             await runner.run()
+            await sink.drain()
         finally:
             for task in tasks:
                 task.cancel()

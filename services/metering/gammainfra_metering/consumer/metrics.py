@@ -4,6 +4,7 @@
 |---|---|---|---|
 | gi_metering_cost_checks_total | counter | outcome | events whose cost was recomputed: `ok`, `mismatch`, `unpriced` |
 | gi_metering_ledger_rows_total | counter | outcome | events written: `inserted`, or `duplicate` (event id already in the ledger) |
+| gi_metering_ledger_retries_total | counter | | ledger writes that failed transiently and were retried |
 | gi_metering_budget_sync_total | counter | outcome | Redis budget syncs, `ok` or `failed` (adapters/budget_sync.py) |
 """
 
@@ -16,5 +17,7 @@ class MeteringMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
         self.cost_checks = Counter("gi_metering_cost_checks_total", "cost recomputations by outcome",
                                    ["outcome"], registry=registry)
+        self.ledger_retries = Counter("gi_metering_ledger_retries_total", "transient ledger failures retried",
+                                      registry=registry)
         self.ledger_rows = Counter("gi_metering_ledger_rows_total", "ledger rows by outcome",
                                    ["outcome"], registry=registry)

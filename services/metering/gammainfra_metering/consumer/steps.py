@@ -6,18 +6,19 @@ values ride along into the ledger row; the gateway's figure is never replaced.
 
 `LedgerSink.write` is idempotent on the event id (the ledger's dedupe) and
 stores the batch's offsets with its rows; after the commit it hands the new
-spend totals to the budget sync (if any). Raises `TransientError` from the
-ledger; `InvalidEvent` from `check_cost` for an event of a foreign ce_type.
+spend totals to the budget sync (if any). `InvalidEvent` from `check_cost` for
+an event of a foreign ce_type.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import structlog
 
-from gammainfra_common.consumer import InvalidEvent, Message
+from gammainfra_common.consumer import InvalidEvent, Message, TransientError
 from gammainfra_schemas.llm_requests_v1 import CE_TYPE
 
 from ..adapters.budget_sync import RedisBudgetSync
@@ -63,30 +64,89 @@ def check_cost_with(checker: CostChecker, metrics: MeteringMetrics):
 
 
 class LedgerSink:
+    """Writes batches to the ledger, one transaction in flight while the next batch
+    is decoded and validated (the PostgreSQL round trips overlap Python work).
+
+    `write` waits for the previous write (order and backpressure), then starts this
+    one and returns: the Kafka commit that follows may run ahead of PostgreSQL by
+    at most that one batch. That is safe because Kafka's committed offset is only
+    advisory here: on assignment the consumer seeks to the offsets stored WITH the
+    rows (and to the partition's beginning when the ledger has none), so a batch
+    lost in a crash is read again and the dedupe absorbs any repeat. `drain` waits
+    for the write in flight (on revoke and shutdown, via `DrainBeforeCommit`).
+    Transient ledger failures are retried in place with capped backoff; any other
+    failure is raised by the next `write`/`drain` (the consumer crashes, safely).
+    """
+
     def __init__(self, ledger: PostgresLedger, metrics: MeteringMetrics,
-                 budget_sync: RedisBudgetSync | None = None) -> None:
+                 budget_sync: RedisBudgetSync | None = None, *, backoff_max_s: float = 10.0) -> None:
         self._ledger = ledger
         self._metrics = metrics
         self._budget_sync = budget_sync
+        self._backoff_max_s = backoff_max_s
+        self._inflight: asyncio.Task | None = None
 
     async def write(self, batch: Sequence[Message]) -> None:
+        await self.drain()
         rows: list[StagedRow] = []
         months: set[Month] = set()
         offsets: dict[tuple[str, int], int] = {}
+        refs = []
         for m in batch:
             ev: MeteredEvent = m.payload
+            data = ev.data
+            month = month_of(data["finished_at"])
             # The raw value is what was validated; PostgreSQL expands it (see ledger_sql).
             rows.append((ev.event_id, m.partition, m.offset, ev.expected_cost, ev.expected_fee,
                          m.value.decode()))
-            months.add(month_of(ev.data["finished_at"]))
+            months.add(month)
+            refs.append((data["customer_id"], data["api_key_id"], month, data["request_id"]))
             key = (m.topic, m.partition)
             if offsets.get(key, -1) <= m.offset:
                 offsets[key] = m.offset + 1
-        inserted, totals = await self._ledger.write(rows, months, offsets)
+        self._inflight = asyncio.create_task(self._write(rows, months, offsets, refs))
+
+    async def drain(self) -> None:
+        task, self._inflight = self._inflight, None
+        if task is not None:
+            await task  # re-raises a non-transient failure of that write
+
+    async def _write(self, rows, months, offsets, refs) -> None:
+        delay = 0.1
+        while True:
+            try:
+                inserted, totals = await self._ledger.write(rows, months, offsets)
+                break
+            except TransientError as exc:
+                self._metrics.ledger_retries.inc()
+                log.warning("ledger write failed transiently; retrying", error=str(exc), retry_in_s=delay,
+                            batch=len(rows))
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self._backoff_max_s)
         self._metrics.ledger_rows.labels("inserted").inc(inserted)
         self._metrics.ledger_rows.labels("duplicate").inc(len(rows) - inserted)
         if self._budget_sync is not None:
-            self._budget_sync.note(totals, (
-                (m.payload.data["customer_id"], m.payload.data["api_key_id"],
-                 month_key(month_of(m.payload.data["finished_at"])), m.payload.data["request_id"])
-                for m in batch))
+            months_keys = {m: month_key(m) for m in months}
+            self._budget_sync.note(totals, ((c, k, months_keys[m], r) for c, k, m, r in refs))
+
+
+class DrainBeforeCommit:
+    """Between the batch sink and the commit: on a revoke or at shutdown
+    (`stopping()`), wait for the ledger write in flight before committing, so the
+    partition's next owner finds every row of ours already in the ledger."""
+
+    def __init__(self, sink: LedgerSink, next_step, stopping) -> None:
+        self._sink = sink
+        self._next = next_step
+        self._stopping = stopping
+
+    async def submit(self, message: Message) -> None:
+        await self._next.submit(message)
+
+    async def poll(self) -> None:
+        await self._next.poll()
+
+    async def join(self) -> None:
+        if self._stopping():
+            await self._sink.drain()
+        await self._next.join()

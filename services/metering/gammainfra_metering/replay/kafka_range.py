@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from aiokafka import AIOKafkaConsumer
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
 
 
@@ -23,14 +24,20 @@ class PartitionRange:
 
 
 async def offsets_for_range(bootstrap: str, topic: str, start: datetime, end: datetime) -> list[PartitionRange]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    ids = sorted(p["partition"] for d in described if d["topic"] == topic and d["error_code"] == 0
+                 for p in d["partitions"])
+    if not ids:
+        raise ValueError(f"topic {topic!r} does not exist or has no partitions")
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
                                 isolation_level="read_committed")
     await consumer.start()
     try:
-        await consumer.topics()  # fetches fresh cluster metadata
-        ids = sorted(consumer.partitions_for_topic(topic) or ())
-        if not ids:
-            raise ValueError(f"topic {topic!r} does not exist or has no partitions")
         tps = [TopicPartition(topic, p) for p in ids]
         ends = await consumer.end_offsets(tps)
         at_start = await consumer.offsets_for_times({tp: int(start.timestamp() * 1000) for tp in tps})
