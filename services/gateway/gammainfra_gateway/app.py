@@ -28,6 +28,7 @@ from . import appkeys as K
 from .auth.authenticator import Authenticator
 from .auth.revocation import listen_for_revocations
 from .auth.store import KeyStore
+from .budget.guard import BUDGET, BudgetedDispatcher, BudgetGuard
 from .dispatch import Dispatcher
 from .metrics import GatewayMetrics
 from .middlewares import authenticate, rate_limit, request_context
@@ -48,9 +49,13 @@ def create_app(settings: GatewaySettings, *, worker: int = 0,
     app[K.CATALOG] = load_catalog(settings.catalog_version)
     app[K.METRICS] = GatewayMetrics(registry)
     app[K.HEALTH] = HealthView(stale_after_s=settings.health_stale_after_s)
-    app[K.DISPATCHER] = Dispatcher(connect_timeout_s=settings.connect_timeout_s,
-                                   attempt_timeout_s=settings.attempt_timeout_s,
-                                   total_deadline_s=settings.total_deadline_s, metrics=app[K.METRICS])
+    app[BUDGET] = BudgetGuard(app[K.CATALOG], registry=registry, fail_open=settings.budget_redis_failure == "open",
+                              reservation_ttl_s=settings.budget_reservation_ttl_s,
+                              pending_ttl_s=settings.budget_pending_ttl_s)
+    app[K.DISPATCHER] = BudgetedDispatcher(Dispatcher(connect_timeout_s=settings.connect_timeout_s,
+                                                      attempt_timeout_s=settings.attempt_timeout_s,
+                                                      total_deadline_s=settings.total_deadline_s,
+                                                      metrics=app[K.METRICS]), app[BUDGET])
     setup_routes(app)
     app.cleanup_ctx.append(_resources(settings, worker, registry))
     return app
@@ -76,6 +81,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.AUTH] = Authenticator(KeyStore(pool), ttl_s=settings.key_cache_ttl_s,
                                     negative_ttl_s=settings.invalid_key_cache_ttl_s)
         app[K.LIMITER] = RateLimiter(redis, registry=registry)
+        app[BUDGET].attach(redis)
         app[K.EMITTER] = emitter
         await emitter.start()
         tasks = [asyncio.create_task(refresh_health(redis, app[K.HEALTH], settings.health_refresh_s)),
@@ -94,6 +100,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            await app[BUDGET].close()
             await emitter.stop(drain_timeout_s=5.0)
             spool.close()
             await session.close()
