@@ -155,3 +155,25 @@ async def test_cost_mismatch_is_counted_and_logged_never_corrected(new_topic, le
     assert 'gi_metering_cost_checks_total{outcome="ok"} 1.0' in metrics
     log = metering.log_text()
     assert "cost mismatch" in log and bad["request_id"] in log
+
+
+async def test_the_ledger_holds_only_event_metadata(new_topic, ledger_schema, pg, metering_processes):
+    """Privacy: request_log's columns are the llm.requests.v1 fields (metadata only, no
+    content can be in an event) plus the event id, Kafka position and cost-check figures."""
+    import json as _json
+    from pathlib import Path
+
+    topic = await new_topic(partitions=1)
+    await metering_processes(topic=topic, schema=ledger_schema).start()
+    schema = _json.loads((Path(__file__).resolve().parents[3] / "schemas" / "llm.requests.v1" /
+                          "v1.schema.json").read_text())
+    columns = {r["column_name"] for r in await pg.fetch(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2",
+        ledger_schema, "request_log")}
+    extra = {"event_id", "kafka_partition", "kafka_offset", "expected_cost_micro_usd", "expected_fee_micro_usd"}
+    assert columns == set(schema["properties"]) | extra
+    tables = {r["table_name"] for r in await pg.fetch(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 "
+        "AND table_name NOT LIKE 'request_log_p%'", ledger_schema)}
+    assert tables == {"request_log", "daily_usage", "key_spend", "customer_spend", "consumer_offsets",
+                      "schema_migrations"}
