@@ -23,20 +23,22 @@ from install import ensure_py_spy  # noqa: E402
 # (substring of a frame, stage); the innermost matching frame decides.
 STAGES = (
     ("copy_records_to_table", "ledger write: COPY (asyncpg encode + send)"),
-    ("adapters/ledger.py", "ledger write: statement (waiting on PostgreSQL)"),
-    ("adapters/partitions.py", "ledger write: partitions"),
+    ("adapters/ledger.py", "ledger write: statement"),
+    ("adapters/partitions.py", "ledger write: statement"),
     ("budget_sync.py", "Redis budget sync"),
-    ("consumer/steps.py", "sink: build rows / cost check"),
-    ("cost_check.py", "sink: build rows / cost check"),
-    ("pricing.py", "sink: build rows / cost check"),
+    ("gammainfra_metering/consumer/steps.py", "metering steps: cost check, staging rows"),
+    ("cost_check.py", "metering steps: cost check, staging rows"),
+    ("pricing.py", "metering steps: cost check, staging rows"),
+    ("gammainfra_common/consumer/steps.py", "pipeline plumbing (RunTask, BatchSink, Commit, Message)"),
+    ("consumer/message.py", "pipeline plumbing (RunTask, BatchSink, Commit, Message)"),
+    ("consumer/runner.py", "pipeline plumbing (RunTask, BatchSink, Commit, Message)"),
+    ("dead_letter.py", "pipeline plumbing (RunTask, BatchSink, Commit, Message)"),
     ("compiled.py", "validate (fastjsonschema)"),
-    ("fastjsonschema", "validate (fastjsonschema)"),
+    ("<string>", "validate (fastjsonschema)"),
     ("validate_with", "validate (fastjsonschema)"),
     ("decode_cloudevent", "decode (CloudEvents headers + orjson)"),
     ("cloudevents.py", "decode (CloudEvents headers + orjson)"),
     ("aiokafka/", "Kafka fetch (aiokafka)"),
-    ("consumer/runner.py", "runner loop / pipeline steps"),
-    ("consumer/steps.py", "runner loop / pipeline steps"),
     ("structlog", "logging"),
 )
 _LINE = re.compile(r"^(?P<stack>.*) (?P<count>\d+)$")
@@ -68,8 +70,9 @@ def summarize(raw: Path) -> dict[str, float]:
                     break
         if stage is None:
             leaf = frames[-1]
-            stage = "idle (event loop waiting)" if ("select" in leaf or "_run_once" in leaf or "poll" in leaf) \
-                else "other"
+            # uvloop runs the loop in C: a sample whose innermost Python frame is the
+            # loop's entry point is the loop waiting for I/O (PostgreSQL, Kafka, Redis).
+            stage = "idle: event loop waiting on I/O" if ("Runner.run" in leaf or "select" in leaf) else "other"
         stages[stage] += count
     return {k: round(100 * v / total, 1) for k, v in stages.most_common()} if total else {}
 

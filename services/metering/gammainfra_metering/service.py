@@ -91,7 +91,11 @@ async def run(settings: MeteringSettings) -> None:
                         checks={"postgres": postgres_ok, "consumer": consumer_started})
         await ops.start()
         stack.push_async_callback(ops.stop)
-        api = web.AppRunner(create_export_app(pool, fetch_rows=settings.export_fetch_rows),
+        # Exports get their own connections: a slow download must never hold the ledger's.
+        export_pool = await open_ledger_pool(settings.database_url, settings.schema, max_size=4,
+                                             application_name="metering-export")
+        stack.push_async_callback(export_pool.close)
+        api = web.AppRunner(create_export_app(export_pool, fetch_rows=settings.export_fetch_rows),
                             access_log=None, handle_signals=False)
         await api.setup()
         stack.push_async_callback(api.cleanup)

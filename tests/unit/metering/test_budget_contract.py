@@ -9,6 +9,7 @@ def test_both_services_name_the_same_month_keys():
     for key in (None, "k7Qx2LmP9a"):
         assert gateway_keys.month_keys("cus_1", key, "202611") == metering_keys.month_keys("cus_1", key, "202611")
         assert gateway_keys.scope_prefix("cus_1", key) == metering_keys.scope_prefix("cus_1", key)
+    assert gateway_keys.active_key("cus_1") == metering_keys.active_key("cus_1")
 
 
 def test_a_customer_s_keys_share_one_cluster_slot():

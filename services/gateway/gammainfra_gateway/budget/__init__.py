@@ -22,7 +22,9 @@ The scheme (Redis, per scope = the customer, and the API key; see keys.py):
   the real cost (price_usage of the actual usage + fee) as a pending entry keyed
   by request id. Failures settle at their real cost (0 if nothing was served).
 - `ledger`: metering is the source of truth. After each ledger commit it SETs
-  the month's ledger total of every scope the batch touched (never lowering it)
+  the month's ledger total of every scope the batch touched of every customer
+  marked `active` (every reservation refreshes that marker; customers without a
+  budget cost Redis nothing), never lowering it,
   and, in the same script, deletes the pending entries of exactly the requests
   that total now includes. A settlement is therefore always counted once: in
   pending until the ledger has it, then in the ledger; a settlement metering has
@@ -36,7 +38,10 @@ a reservation (counted in the ledger as always; the budget may overshoot by
 what is spent during the outage) and counts it in
 `gi_budget_checks_total{outcome="redis_error_open"}`; `closed` refuses requests of
 customers or keys that have a limit with 503 `budget_unavailable` until Redis is
-back. Requests of customers and keys without limits never touch Redis here.
+back. Requests of customers and keys without limits never touch Redis here. When a
+limit is first set, the first requests are checked against a ledger total of 0
+until metering has seen that customer's next event (about a second): the
+overshoot is bounded by what those first in-flight requests reserve.
 
 Over the limit: HTTP 402 in the client API's error shape (OpenAI:
 `insufficient_quota`/`budget_exceeded`; Anthropic: `billing_error`) and an

@@ -26,7 +26,7 @@ from gammainfra_schemas.catalog import Catalog
 from gammainfra_schemas.pricing import platform_fee, price_usage
 
 from ..errors import ApiError, PaymentRequired
-from .keys import scope_keys
+from .keys import active_key, scope_keys
 from .max_cost import max_cost_micro_usd
 from .scripts import RESERVE, SETTLE
 
@@ -87,7 +87,8 @@ class BudgetGuard:
                                   current_month(), amount)
         now = int(time.time() * 1000)
         keys = scope_keys(reservation.customer_id, None, reservation.month) + \
-            scope_keys(reservation.customer_id, reservation.api_key_id, reservation.month)
+            scope_keys(reservation.customer_id, reservation.api_key_id, reservation.month) + \
+            [active_key(reservation.customer_id)]
         try:
             allowed, scope, used = await self._reserve(keys=keys, args=[
                 now, reservation.id, amount, now + self._reservation_ttl_ms, now - self._pending_ttl_ms,

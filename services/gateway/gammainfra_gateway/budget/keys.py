@@ -12,6 +12,9 @@ API key):
     ...:reserved               ZSET reservation id -> expires at (ms): requests in flight
     ...:reserved_amt           HASH reservation id -> micro-USD (the request's maximum cost)
     ...:reserved_sum           sum of reserved_amt
+
+plus `gi:budget:{<customer>}:active`, set (with a TTL) by every reservation: it tells
+metering which customers have budgets, so customers without one cost Redis nothing.
 """
 
 from __future__ import annotations
@@ -37,3 +40,7 @@ def reservation_keys(customer_id: str, api_key_id: str | None) -> tuple[str, str
 def scope_keys(customer_id: str, api_key_id: str | None, month: str) -> list[str]:
     """The seven keys of one scope, in the order the Lua scripts expect."""
     return [*month_keys(customer_id, api_key_id, month), *reservation_keys(customer_id, api_key_id)]
+
+
+def active_key(customer_id: str) -> str:
+    return f"gi:budget:{{{customer_id}}}:active"

@@ -2,7 +2,8 @@
 
 KEYS (both scripts): the seven keys of the customer scope, then the seven of the
 API key scope (`keys.scope_keys`): ledger, pending, pending_amt, pending_sum,
-reserved, reserved_amt, reserved_sum.
+reserved, reserved_amt, reserved_sum; RESERVE also takes the customer's `active`
+marker (KEYS[15]), which it refreshes so metering keeps syncing this customer.
 
 RESERVE  ARGV: now_ms, reservation_id, amount, expires_ms, pending_cutoff_ms,
                customer_limit (-1 = none), key_limit (-1 = none), key_ttl_s
@@ -58,6 +59,7 @@ RESERVE = _PURGE + """
 local now, id, amount = tonumber(ARGV[1]), ARGV[2], tonumber(ARGV[3])
 local expires, cutoff, ttl = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[8])
 local limits = {tonumber(ARGV[6]), tonumber(ARGV[7])}
+redis.call('SET', KEYS[15], '1', 'EX', ttl)
 for scope = 1, 2 do
   local base = (scope - 1) * 7 + 1
   purge(base, now, cutoff)

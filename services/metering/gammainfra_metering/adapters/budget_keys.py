@@ -11,6 +11,7 @@ one script can touch a customer's scope and its key's scope together.
                               not yet seen in the ledger
     ...:<YYYYMM>:pending_amt  HASH request_id -> micro-USD
     ...:<YYYYMM>:pending_sum  sum of pending_amt
+    gi:budget:{<customer>}:active   set by the gateway while the customer has a budget
 """
 
 from __future__ import annotations
@@ -25,3 +26,7 @@ def month_keys(customer_id: str, api_key_id: str | None, month: str) -> tuple[st
     """(ledger, pending, pending_amt, pending_sum) of one scope and month `YYYYMM`."""
     p = f"{scope_prefix(customer_id, api_key_id)}:{month}"
     return f"{p}:ledger", f"{p}:pending", f"{p}:pending_amt", f"{p}:pending_sum"
+
+
+def active_key(customer_id: str) -> str:
+    return f"gi:budget:{{{customer_id}}}:active"

@@ -17,11 +17,15 @@ write) a request is counted in both until its pending entry expires
 `ledger` only moves up (max), so a late write from a previous partition owner
 cannot lower a newer total.
 
-Work is coalesced: `note()` only records (latest total per scope, request ids
-to clear) and a background task flushes once per interval in one pipeline, off
-the ledger's hot path. A Redis failure is logged and counted; the state is kept
-and retried on the next tick (request ids beyond a cap are dropped: their
-pending entries expire by TTL). Redis is a cache here, the ledger the truth.
+Only customers the gateway marked `active` (it refreshes the marker with every
+budget reservation) are synced: customers without a budget cost one EXISTS per
+flush and nothing else. Work is coalesced: `note()` only appends the batch's
+totals and request references; a background task flushes once per interval in
+two pipelined round trips (which customers are active; then one script per
+scope of theirs), off the ledger's hot path. A Redis failure is logged and
+counted; the state is kept and retried on the next tick (references beyond a
+cap are dropped: their pending entries expire by TTL). Redis is a cache here,
+the ledger the truth.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from prometheus_client import CollectorRegistry, Counter
 from redis.exceptions import RedisError
 
 from ..domain.months import month_key
-from .budget_keys import month_keys
+from .budget_keys import active_key, month_keys
 from .ledger import SpendTotal
 
 log = structlog.get_logger(__name__)
@@ -69,32 +73,21 @@ class RedisBudgetSync:
         self._redis = redis
         self._interval_s = interval_s
         self._script = redis.register_script(SYNC_SCOPE)
-        # (customer, key|None, YYYYMM) -> [ledger total, request ids to clear]
-        self._state: dict[tuple[str, str | None, str], list] = {}
-        self._ids = 0
+        self._totals: dict[tuple[str, str | None, str], int] = {}  # (customer, key|None, YYYYMM) -> total
+        self._refs: list[list[tuple[str, str, str, str]]] = []     # per batch: (customer, key, YYYYMM, request)
+        self._ref_count = 0
         self.flushes = Counter("gi_metering_budget_sync_total", "Redis budget syncs by outcome",
                                ["outcome"], registry=registry)
 
-    def note(self, totals: Iterable[SpendTotal], requests: Iterable[tuple[str, str, str, str]]) -> None:
-        """Record new totals and the (customer, key, YYYYMM, request_id) they include."""
-        state = self._state
+    def note(self, totals: Iterable[SpendTotal], refs: list[tuple[str, str, str, str]]) -> None:
+        """Record a committed batch: its new totals and its (customer, key, YYYYMM, request_id)."""
         for t in totals:
             scope = (t.customer_id, t.api_key_id, month_key((t.month.year, t.month.month)))
-            entry = state.get(scope)
-            if entry is None:
-                state[scope] = [t.spent_micro_usd, []]
-            else:
-                entry[0] = max(entry[0], t.spent_micro_usd)
-        if self._ids > MAX_PENDING_IDS:
-            return  # Redis has been away a while: let the pending entries expire instead
-        for customer, key, month, request_id in requests:
-            for scope in ((customer, None, month), (customer, key, month)):
-                entry = state.get(scope)
-                if entry is None:
-                    # No new total (the row was a duplicate): still clear its pending entry.
-                    entry = state[scope] = [-1, []]
-                entry[1].append(request_id)
-                self._ids += 1
+            if t.spent_micro_usd > self._totals.get(scope, -1):
+                self._totals[scope] = t.spent_micro_usd
+        if self._ref_count + len(refs) <= MAX_PENDING_IDS:
+            self._refs.append(refs)  # else: Redis has been away a while; pending entries expire instead
+            self._ref_count += len(refs)
 
     async def run(self) -> None:
         while True:
@@ -102,23 +95,44 @@ class RedisBudgetSync:
             await self.flush()
 
     async def flush(self) -> None:
-        if not self._state:
+        if not self._totals and not self._refs:
             return
-        state, self._state, ids = self._state, {}, self._ids
-        self._ids = 0
+        totals, refs_batches = self._totals, self._refs
+        self._totals, self._refs, self._ref_count = {}, [], 0
         try:
-            async with self._redis.pipeline(transaction=False) as pipe:
-                for (customer, key, month), (total, request_ids) in state.items():
-                    await self._script(keys=month_keys(customer, key, month),
-                                       args=[total, KEY_TTL_S, *request_ids], client=pipe)
-                await pipe.execute()
+            await self._write(totals, refs_batches)
         except (RedisError, OSError) as exc:
             self.flushes.labels("failed").inc()
-            log.warning("budget sync to Redis failed; retrying next tick", error=repr(exc), scopes=len(state))
-            for scope, (total, request_ids) in state.items():
-                entry = self._state.setdefault(scope, [-1, []])
-                entry[0] = max(entry[0], total)
-                entry[1].extend(request_ids)
-            self._ids += ids
+            log.warning("budget sync to Redis failed; retrying next tick", error=repr(exc), scopes=len(totals))
+            for scope, total in totals.items():
+                if total > self._totals.get(scope, -1):
+                    self._totals[scope] = total
+            for refs in refs_batches:
+                self.note((), refs)
             return
         self.flushes.labels("ok").inc()
+
+    async def _write(self, totals, refs_batches) -> None:
+        customers = sorted({scope[0] for scope in totals} | {r[0] for refs in refs_batches for r in refs})
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for customer in customers:
+                pipe.exists(active_key(customer))
+            active = {c for c, on in zip(customers, await pipe.execute()) if on}
+        if not active:
+            return
+        work: dict[tuple[str, str | None, str], list] = {
+            scope: [total, []] for scope, total in totals.items() if scope[0] in active}
+        for refs in refs_batches:
+            for customer, key, month, request_id in refs:
+                if customer in active:
+                    for scope in ((customer, None, month), (customer, key, month)):
+                        entry = work.get(scope)
+                        if entry is None:
+                            # No new total (the row was a duplicate): still clear its pending entry.
+                            entry = work[scope] = [-1, []]
+                        entry[1].append(request_id)
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for (customer, key, month), (total, request_ids) in work.items():
+                await self._script(keys=month_keys(customer, key, month),
+                                   args=[total, KEY_TTL_S, *request_ids], client=pipe)
+            await pipe.execute()

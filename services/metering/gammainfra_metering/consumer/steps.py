@@ -92,6 +92,8 @@ class LedgerSink:
         months: set[Month] = set()
         offsets: dict[tuple[str, int], int] = {}
         refs = []
+        collect_refs = self._budget_sync is not None  # a replay syncs nothing to Redis
+        month_keys: dict[Month, str] = {}
         for m in batch:
             ev: MeteredEvent = m.payload
             data = ev.data
@@ -99,8 +101,12 @@ class LedgerSink:
             # The raw value is what was validated; PostgreSQL expands it (see ledger_sql).
             rows.append((ev.event_id, m.partition, m.offset, ev.expected_cost, ev.expected_fee,
                          m.value.decode()))
-            months.add(month)
-            refs.append((data["customer_id"], data["api_key_id"], month, data["request_id"]))
+            key_of_month = month_keys.get(month)
+            if key_of_month is None:
+                months.add(month)
+                key_of_month = month_keys[month] = month_key(month)
+            if collect_refs:
+                refs.append((data["customer_id"], data["api_key_id"], key_of_month, data["request_id"]))
             key = (m.topic, m.partition)
             if offsets.get(key, -1) <= m.offset:
                 offsets[key] = m.offset + 1
@@ -126,8 +132,7 @@ class LedgerSink:
         self._metrics.ledger_rows.labels("inserted").inc(inserted)
         self._metrics.ledger_rows.labels("duplicate").inc(len(rows) - inserted)
         if self._budget_sync is not None:
-            months_keys = {m: month_key(m) for m in months}
-            self._budget_sync.note(totals, ((c, k, months_keys[m], r) for c, k, m, r in refs))
+            self._budget_sync.note(totals, refs)
 
 
 class DrainBeforeCommit:
