@@ -88,7 +88,7 @@ async def consume(topic: str, events: int, schema: str, batch: int, profile: boo
             except asyncpg.UndefinedTableError:
                 done = 0
             backends |= {r["pid"] for r in await conn.fetch(
-                "SELECT pid FROM pg_stat_activity WHERE application_name = 'metering'")}
+                "SELECT pid FROM pg_stat_activity WHERE application_name = 'metering ' || $1", schema)}
             now = time.perf_counter() - started
             progress.append((now, int(done)))
             if profile and profiler is None and done > 0:
@@ -98,6 +98,7 @@ async def consume(topic: str, events: int, schema: str, batch: int, profile: boo
             await asyncio.sleep(0.5)
         elapsed = progress[-1][0]
         process_cpu = cpu_seconds(proc.pid)
+        write_s = await _ledger_write_seconds(ops)
         pg_cpu = sum(cpu_seconds(pid) for pid in backends)
     finally:
         proc.terminate()
@@ -118,7 +119,21 @@ async def consume(topic: str, events: int, schema: str, batch: int, profile: boo
             "seconds_start_to_first_batch": round(first_row, 2),
             "events_per_s_sustained_10_90": round((hi[1] - lo[1]) / (hi[0] - lo[0])),
             "metering_process_cpu_s": round(process_cpu, 1), "postgres_backends_cpu_s": round(pg_cpu, 1),
+            "ledger_transactions": write_s[1], "ledger_transaction_ms_avg": round(1000 * write_s[0] / max(write_s[1], 1), 1),
+            "ledger_transactions_s_total": round(write_s[0], 1),
             "profile_share_percent": profile_summary}
+
+
+async def _ledger_write_seconds(ops_port: int) -> tuple[float, int]:
+    """(sum, count) of gi_metering_ledger_write_seconds from the process's /metrics."""
+    import aiohttp
+
+    async with aiohttp.ClientSession() as http:
+        async with http.get(f"http://127.0.0.1:{ops_port}/metrics") as resp:
+            text = await resp.text()
+    values = {line.split(" ")[0]: float(line.split(" ")[1]) for line in text.splitlines()
+              if line.startswith("gi_metering_ledger_write_seconds_")}
+    return values.get("gi_metering_ledger_write_seconds_sum", 0.0), int(values.get("gi_metering_ledger_write_seconds_count", 0))
 
 
 def replay(topic: str, start: datetime, end: datetime, live_schema: str, scratch: str,

@@ -54,7 +54,9 @@ async def run(settings: MeteringSettings) -> None:
     await wait_for_postgres(settings.database_url, 60)
     applied = await apply_migrations(settings.database_url, settings.schema, MIGRATIONS)
     log.info("migrations applied", schema=settings.schema, applied=applied)
-    pool = await open_ledger_pool(settings.database_url, settings.schema)
+    # The schema in the name tells several metering processes (live, replay, tests) apart.
+    pool = await open_ledger_pool(settings.database_url, settings.schema,
+                                  application_name=f"metering {settings.schema}"[:63])
     async with contextlib.AsyncExitStack() as stack:
         stack.push_async_callback(pool.close)
         partitions = PartitionManager(pool)

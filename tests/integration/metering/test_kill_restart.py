@@ -25,6 +25,13 @@ async def _count(pg, schema):
         return 0
 
 
+async def _in_transaction(pg, schema) -> bool:
+    return await pg.fetchval(
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'metering ' || $1 "
+        "AND state IN ('active', 'idle in transaction') AND xact_start IS NOT NULL "
+        "AND (query LIKE 'COPY%' OR query LIKE '%INSERT INTO request_log%')", schema) > 0
+
+
 async def test_sigkill_mid_batch_then_restart_counts_every_event_exactly_once(new_topic, ledger_schema, pg,
                                                                               metering_processes):
     topic = await new_topic(partitions=4)
@@ -41,6 +48,9 @@ async def test_sigkill_mid_batch_then_restart_counts_every_event_exactly_once(ne
             return await _count(pg, ledger_schema) >= t
 
         await eventually(past, timeout_s=120, interval_s=0.02)
+        # Kill while a ledger transaction is open (COPY or the batch statement running,
+        # or between them), so the kill lands inside a batch, not between two.
+        await eventually(lambda: _in_transaction(pg, ledger_schema), timeout_s=60, interval_s=0.001)
         proc.kill()
         kills += 1
         assert await _count(pg, ledger_schema) < EVENTS, "killed too late to prove anything"

@@ -13,6 +13,7 @@ an event of a foreign ce_type.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -120,8 +121,10 @@ class LedgerSink:
     async def _write(self, rows, months, offsets, refs) -> None:
         delay = 0.1
         while True:
+            started = time.monotonic()
             try:
                 inserted, totals = await self._ledger.write(rows, months, offsets)
+                self._metrics.ledger_write_seconds.observe(time.monotonic() - started)
                 break
             except TransientError as exc:
                 self._metrics.ledger_retries.inc()

@@ -6,7 +6,9 @@ validate -> cost check -> ledger pipeline as the live service, into its own
 schema (migrated from scratch). No budget sync: a replay must not touch Redis.
 It stops once every partition's position passed the range's end offset, after
 the batch in hand is written. Records fetched past the end may be written too;
-the audit compares by finished_at, so they do not matter.
+the audit compares by finished_at, so they do not matter. Invalid records are
+dead-lettered again (their dlq_consumer_group header names the replay group).
+Not done yet: skipping erased customers (the erasure flow is a later issue).
 
 Raises whatever the pipeline raises (a replay that cannot complete is an error,
 never a partial success).
