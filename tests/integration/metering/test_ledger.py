@@ -177,3 +177,29 @@ async def test_the_ledger_holds_only_event_metadata(new_topic, ledger_schema, pg
         "AND table_name NOT LIKE 'request_log_p%'", ledger_schema)}
     assert tables == {"request_log", "daily_usage", "key_spend", "customer_spend", "consumer_offsets",
                       "schema_migrations"}
+
+
+async def test_invalid_records_are_dead_lettered_with_a_reason_and_never_block(new_topic, ledger_schema, pg,
+                                                                              metering_processes):
+    from gammainfra_common.kafka.producer import EventProducer
+    from tests.conftest import KAFKA_BOOTSTRAP
+    from tests.integration.conftest import read_all
+
+    from .events import cloud_event
+
+    topic = await new_topic(partitions=1)
+    first = request_event(customer_id="cus_dlq")
+    bad = request_event(customer_id="cus_dlq")
+    bad["prompt_tokens"] = -5
+    last = request_event(customer_id="cus_dlq")
+    async with EventProducer(KAFKA_BOOTSTRAP, client_id="test") as producer:
+        await producer.send(topic, "cus_dlq", cloud_event(first))
+        await producer.send(topic, "cus_dlq", cloud_event(bad))
+        await producer.send_raw(topic, "cus_dlq", b"{not json", cloud_event(first).headers())
+        await producer.send(topic, "cus_dlq", cloud_event(last))
+    await metering_processes(topic=topic, schema=ledger_schema).start()
+    await eventually(lambda: _count_is(pg, ledger_schema, 2), timeout_s=60)
+    dead = await read_all(f"{topic}.dlq", expected=2)
+    reasons = sorted(dict(r.headers)["dlq_reason"].decode() for r in dead)
+    assert reasons[0].startswith("schema: at prompt_tokens") and reasons[1].startswith("value: not JSON")
+    assert await _offsets_at(pg, ledger_schema, topic, 4)

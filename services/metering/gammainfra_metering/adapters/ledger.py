@@ -1,13 +1,15 @@
 """PostgresLedger: the batched, idempotent, exactly-once-effect ledger write.
 
-One call of `write` is one transaction: COPY the batch into a temp staging
-table, then one statement (`ledger_sql.WRITE_BATCH`) inserts the request_log
-rows with ON CONFLICT DO NOTHING (an event id already in the ledger, from an
-earlier batch, a replay or a restart, adds nothing), folds only the inserted
-rows into the aggregates, and stores the consumed offsets. Rows, aggregates and
-offsets commit together or not at all: after a crash at any point, seeking to
-the stored offsets replays exactly what is missing, and the dedupe absorbs the
-rest. Four round trips per batch, whatever its size.
+One call of `write` is one statement (`ledger_sql.WRITE_BATCH`), hence one
+transaction and one round trip whatever the batch size: the batch travels as
+column arrays; the statement inserts the request_log rows with ON CONFLICT DO
+NOTHING (an event id already in the ledger, from an earlier batch, a replay or
+a restart, adds nothing), folds only the inserted rows into the aggregates, and
+stores the consumed offsets. Rows, aggregates and offsets commit together or not
+at all: after a crash at any point, seeking to the stored offsets replays
+exactly what is missing, and the dedupe absorbs the rest. (One round trip
+matters: the event loop serves this write only between the consumer's batches,
+so every extra round trip would wait for a whole batch of processing.)
 
 Raises `TransientError` for failures that waiting can heal (connection lost,
 database restarting, deadlock/serialization); anything else propagates.
@@ -15,17 +17,17 @@ database restarting, deadlock/serialization); anything else propagates.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 import asyncpg
 
 from gammainfra_common.consumer import TransientError
-from gammainfra_common.postgres import init_connection
+from gammainfra_common.postgres import create_pool
 
 from ..domain.months import Month
-from .ledger_sql import CREATE_STAGING, STAGING_COLUMNS, STAGING_TABLE, STORED_OFFSETS, WRITE_BATCH
+from .ledger_sql import STORED_OFFSETS, WRITE_BATCH
 from .partitions import PartitionManager
 
 _TRANSIENT = (
@@ -34,8 +36,20 @@ _TRANSIENT = (
     asyncpg.DeadlockDetectedError, asyncpg.SerializationError, asyncpg.AdminShutdownError,
 )
 
-# (event_id, kafka partition, kafka offset, expected cost|None, expected fee|None, raw JSON data)
-StagedRow = tuple[str, int, int, int | None, int | None, str]
+@dataclass(slots=True)
+class StagedBatch:
+    """A batch as column arrays: event ids, Kafka partitions and offsets, expected
+    cost and fee (None when the cost check agreed), raw JSON values."""
+
+    event_ids: list[str] = field(default_factory=list)
+    partitions: list[int] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+    expected_costs: list[int | None] = field(default_factory=list)
+    expected_fees: list[int | None] = field(default_factory=list)
+    payloads: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.event_ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,17 +64,9 @@ class SpendTotal:
 
 async def open_ledger_pool(dsn: str, schema: str, *, max_size: int = 4,
                            application_name: str = "metering") -> asyncpg.Pool:
-    """A pool whose connections resolve names in `schema` and each own a staging table."""
-
-    async def init(conn: asyncpg.Connection) -> None:
-        await init_connection(conn)  # the shared orjson JSON/JSONB codecs
-        await conn.execute(CREATE_STAGING)
-
-    pool = await asyncpg.create_pool(
-        dsn, min_size=1, max_size=max_size, init=init, command_timeout=120, timeout=10,
-        server_settings={"search_path": schema, "application_name": application_name})
-    assert pool is not None
-    return pool
+    """A pool whose connections resolve unqualified names in `schema`."""
+    return await create_pool(dsn, min_size=1, max_size=max_size, command_timeout=120,
+                             server_settings={"search_path": schema, "application_name": application_name})
 
 
 class PostgresLedger:
@@ -68,7 +74,7 @@ class PostgresLedger:
         self._pool = pool
         self._partitions = partitions
 
-    async def write(self, rows: Sequence[StagedRow], months: set[Month],
+    async def write(self, batch: StagedBatch, months: set[Month],
                     offsets: Mapping[tuple[str, int], int]) -> tuple[int, list[SpendTotal]]:
         """Write one batch; `offsets` maps (topic, partition) -> next offset to consume.
         Returns (rows inserted, the new spend totals of every key and customer touched)."""
@@ -79,10 +85,10 @@ class PostgresLedger:
             next_offsets.append(offset)
         try:
             await self._partitions.ensure(months)
-            async with self._pool.acquire() as conn, conn.transaction():
-                await conn.copy_records_to_table(STAGING_TABLE, records=rows, columns=STAGING_COLUMNS,
-                                                 schema_name="pg_temp")
-                result = await conn.fetch(WRITE_BATCH, topics, partitions, next_offsets)
+            async with self._pool.acquire() as conn:
+                result = await conn.fetch(WRITE_BATCH, topics, partitions, next_offsets, batch.event_ids,
+                                          batch.partitions, batch.offsets, batch.expected_costs,
+                                          batch.expected_fees, batch.payloads)
         except _TRANSIENT as exc:
             raise TransientError(f"ledger write: {type(exc).__name__}: {exc}") from exc
         inserted = result[0]["inserted"] if result else 0

@@ -1,29 +1,16 @@
 """The SQL of one ledger write, kept apart from the code that runs it.
 
-One statement does the whole effect of a batch after the COPY into the staging
-table: expand the staged JSON into request_log rows (ON CONFLICT DO NOTHING:
-the dedupe), fold ONLY the rows actually inserted into the daily aggregates and
-the monthly spend, and store the consumed offsets. It returns the new monthly
+One statement does the whole effect of a batch: take the batch as arrays
+(unnest), expand each raw JSON value into a request_log row (ON CONFLICT DO
+NOTHING: the dedupe), fold ONLY the rows actually inserted into the daily
+aggregates and the monthly spend, and store the consumed offsets. A single
+statement is a single transaction and a single round trip, so PostgreSQL works
+on it while the consumer processes the next batch. It returns the new monthly
 spend of every key and customer the batch touched (for the Redis budget sync),
 each row also carrying how many rows were inserted (no row: nothing inserted).
 Unqualified names resolve through the connection's search_path (the service's
-schema, or a replay's scratch schema); the staging table is in pg_temp.
+schema, or a replay's scratch schema).
 """
-
-STAGING_TABLE = "metering_staging"
-
-CREATE_STAGING = f"""
-CREATE TEMP TABLE IF NOT EXISTS {STAGING_TABLE} (
-    event_id      text,
-    kpartition    integer,
-    koffset       bigint,
-    expected_cost bigint,
-    expected_fee  bigint,
-    payload       text
-) ON COMMIT DELETE ROWS
-"""
-
-STAGING_COLUMNS = ("event_id", "kpartition", "koffset", "expected_cost", "expected_fee", "payload")
 
 EVENT_COLUMNS = (
     "request_id", "customer_id", "api_key_id", "started_at", "finished_at", "model_requested",
@@ -36,13 +23,18 @@ EVENT_COLUMNS = (
 _EVENT_LIST = ", ".join(EVENT_COLUMNS)
 _EVENT_FROM_R = ", ".join(f"r.{c}" for c in EVENT_COLUMNS)
 
-# $1 text[] topics, $2 int[] partitions, $3 bigint[] next offsets.
+# $1 text[] topics, $2 int[] partitions, $3 bigint[] next offsets; the batch, one array per
+# column: $4 event ids, $5 Kafka partitions, $6 offsets, $7/$8 expected cost/fee (NULL when
+# the cost check agreed), $9 the raw JSON values.
 WRITE_BATCH = f"""
-WITH batch AS (
+WITH staged AS (
+    SELECT * FROM unnest($4::text[], $5::integer[], $6::bigint[], $7::bigint[], $8::bigint[], $9::text[])
+        AS s (event_id, kpartition, koffset, expected_cost, expected_fee, payload)
+),
+batch AS (
     SELECT DISTINCT ON (s.event_id)
            s.event_id, s.kpartition, s.koffset, s.expected_cost, s.expected_fee, {_EVENT_FROM_R}
-      FROM pg_temp.{STAGING_TABLE} s,
-           jsonb_populate_record(NULL::llm_request_v1, s.payload::jsonb) r
+      FROM staged s, jsonb_populate_record(NULL::llm_request_v1, s.payload::jsonb) r
 ),
 ins AS (
     INSERT INTO request_log (event_id, {_EVENT_LIST}, expected_cost_micro_usd,

@@ -1,4 +1,4 @@
-"""The metering chain in one function (decode -> validate -> check cost -> batched
+"""The metering chain in one function (decode + validate + check cost -> batched
 ledger sink -> drain on revoke -> commit), and the assignment hook that seeks each
 partition to the offset stored with the ledger rows (exactly-once effect)."""
 
@@ -9,14 +9,13 @@ from aiokafka.structs import TopicPartition
 
 from gammainfra_common.consumer import BatchSink, Commit, RunTask
 from gammainfra_common.consumer.metrics import ConsumerMetrics
-from gammainfra_common.consumer.pipeline import decode_cloudevent, validate_with
 from gammainfra_schemas.compiled import compiled_validator_for
 from gammainfra_schemas.llm_requests_v1 import SCHEMA_VERSION, TOPIC
 
 from ..adapters.ledger import PostgresLedger
 from ..domain.cost_check import CostChecker
 from .metrics import MeteringMetrics
-from .steps import DrainBeforeCommit, LedgerSink, check_cost_with
+from .steps import DrainBeforeCommit, LedgerSink, check_cost_with, decode_validate_check
 
 log = structlog.get_logger(__name__)
 
@@ -31,9 +30,7 @@ def pipeline_factory(*, sink: LedgerSink, checker: CostChecker, metering_metrics
         step = DrainBeforeCommit(sink, Commit(consumer, metrics), stopping)
         step = BatchSink(sink, step, metrics=metrics, max_batch_size=batch_size, max_wait_s=batch_wait_s,
                          stopping=stopping)
-        step = RunTask("process", check_cost, step, dead_letter)
-        step = RunTask("validate", validate_with(validator), step, dead_letter)
-        return RunTask("decode", decode_cloudevent, step, dead_letter)
+        return RunTask("decode_validate_check", decode_validate_check(validator, check_cost), step, dead_letter)
 
     return factory
 
