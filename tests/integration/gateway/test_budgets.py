@@ -22,7 +22,7 @@ from gammainfra_gateway.budget.keys import month_keys, reservation_keys
 from gammainfra_gateway.budget.guard import current_month
 from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP, REDIS_URL
 from tests.integration.conftest import eventually
-from tests.integration.gateway.harness import GatewayProcess
+from tests.integration.gateway.harness import EventTail, GatewayProcess
 from tests.integration.metering.harness import ROOT, MeteringProcess
 
 pytestmark = pytest.mark.integration
@@ -51,9 +51,13 @@ async def _int(redis, key) -> int:
 
 async def test_concurrent_requests_against_a_small_budget_never_overshoot(gateway, fake, customer, events, redis):
     customer_id, key_id, api_key = customer
+    account_events = await EventTail(topic="accounts.v1", customer_id=customer_id).mark()
     done = _cli("budgets", "set", "--customer", customer_id, "--limit-usd", LIMIT_USD, "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["monthly_budget_micro_usd"] == 400
+    (changed, headers), = await account_events.events(count=1)
+    assert changed["type"] == "budget.changed" and changed["limit_micro_usd"] == 400
+    assert headers["ce_type"] == "com.gammainfra.budget.changed"
     fake.faults.configure("openai-us", FaultPlan(latency_ms=400))
     async with aiohttp.ClientSession() as http:
         results = await asyncio.gather(*[_post(http, gateway, api_key) for _ in range(CONCURRENT)])
