@@ -8,7 +8,9 @@ the next request reloads it with its new limit). A customer-level change is
 published on accounts.v1 as `budget.changed` (limit_micro_usd null = removed);
 key-level limits are gateway-internal and not published (accounts.v1 v1 has no
 field for a key; an optional one can be added compatibly when a consumer needs it).
-Exits non-zero with one clear line when the customer or key does not exist.
+Exits non-zero with one clear line when the customer or key does not exist, or
+when Kafka/Redis cannot be reached after the limit was stored: the command is
+idempotent, so running it again publishes and evicts what was missed.
 """
 
 from __future__ import annotations

@@ -7,6 +7,11 @@
 (tracked, awaited by `close`); a failed settlement is logged and counted, and the
 reservation then simply expires. `BudgetedDispatcher` puts `reserve` in front of
 the dispatcher, so every route that calls a provider is covered.
+
+| metric | type | labels | meaning |
+|---|---|---|---|
+| gi_budget_checks_total | counter | outcome | `reserved`, `refused` (402), `redis_error_open` (served unchecked), `redis_error_closed` (503) |
+| gi_budget_settlements_total | counter | outcome | settlements written, `ok` or `failed` (the reservation then expires) |
 """
 
 from __future__ import annotations
