@@ -203,3 +203,31 @@ async def test_invalid_records_are_dead_lettered_with_a_reason_and_never_block(n
     reasons = sorted(dict(r.headers)["dlq_reason"].decode() for r in dead)
     assert reasons[0].startswith("schema: at prompt_tokens") and reasons[1].startswith("value: not JSON")
     assert await _offsets_at(pg, ledger_schema, topic, 4)
+
+
+async def test_a_new_partition_is_made_while_a_long_export_reads_the_ledger(new_topic, ledger_schema, pg,
+                                                                          metering_processes):
+    """Creating a month's partition must not wait for (or block) readers: an export
+    transaction stays open on request_log while an event of a new month arrives."""
+    import asyncpg
+
+    from tests.conftest import DATABASE_URL
+
+    topic = await new_topic(partitions=1)
+    await produce(topic, [request_event(customer_id="cus_lock")])
+    await metering_processes(topic=topic, schema=ledger_schema).start()
+    await eventually(lambda: _count_is(pg, ledger_schema, 1), timeout_s=60)
+    reader = await asyncpg.connect(DATABASE_URL)
+    try:
+        tx = reader.transaction(isolation="repeatable_read", readonly=True)
+        await tx.start()
+        await reader.fetchval(f'SELECT count(*) FROM "{ledger_schema}".request_log')  # holds its lock
+        old = request_event(customer_id="cus_lock", finished_at=datetime(2015, 6, 1, tzinfo=UTC))
+        await produce(topic, [old])
+        await eventually(lambda: _count_is(pg, ledger_schema, 2), timeout_s=30)
+        await tx.rollback()
+    finally:
+        await reader.close()
+    part = await pg.fetchval(f'SELECT tableoid::regclass::text FROM "{ledger_schema}".request_log '
+                             'WHERE request_id = $1', old["request_id"])
+    assert part.split(".")[-1] == "request_log_p2015_06"

@@ -4,8 +4,9 @@ Owns: knowing which months have a partition and creating the missing ones.
 `ensure_ahead` runs at start and periodically (current month + N ahead);
 `ensure` runs before every ledger write for the months the batch names, so an
 event from any month, however far in the past or future, gets its own partition
-(there is no default partition; see migrations/0001). Creating a partition takes
-a short lock on request_log, in its own transaction, never inside a batch write.
+(there is no default partition; see migrations/0001). A partition is created
+standalone and attached in its own transaction (never inside a batch write),
+which does not conflict with readers or writers of request_log.
 
 Idempotent and safe when several processes race (a lost race is re-checked).
 Raises asyncpg errors (the caller classifies them).
@@ -63,10 +64,26 @@ class PartitionManager:
         name = partition_name(TABLE, month)
         lower, upper = bounds(month)
         try:
-            await conn.execute(f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {TABLE} "
-                               f"FOR VALUES FROM ('{lower}') TO ('{upper}')")
-        except (asyncpg.DuplicateTableError, asyncpg.UniqueViolationError):
-            pass  # another process created it between our check and our CREATE
+            # Created standalone, then ATTACHed: ATTACH takes only SHARE UPDATE EXCLUSIVE on
+            # request_log (CREATE ... PARTITION OF would take ACCESS EXCLUSIVE), so a long
+            # export reading the ledger neither blocks this nor is blocked by it. The CHECK
+            # constraint lets ATTACH skip scanning the (empty) table. One transaction: a
+            # crash leaves no half-made partition behind.
+            async with conn.transaction():
+                await conn.execute(
+                    f"CREATE TABLE {name} (LIKE {TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS);"
+                    f"ALTER TABLE {name} ADD CONSTRAINT {name}_bounds "
+                    f"CHECK (finished_at >= '{lower}' AND finished_at < '{upper}');"
+                    f"ALTER TABLE {TABLE} ATTACH PARTITION {name} FOR VALUES FROM ('{lower}') TO ('{upper}')")
+        except (asyncpg.DuplicateTableError, asyncpg.UniqueViolationError, asyncpg.DuplicateObjectError):
+            # Another process created it between our check and our CREATE.
+            if not await self._attached(conn, name):
+                raise
         else:
             log.info("ledger partition ready", partition=name)
         self._known.add(month)
+
+    async def _attached(self, conn: asyncpg.Connection, name: str) -> bool:
+        return bool(await conn.fetchval(
+            "SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+            "WHERE i.inhparent = $1::regclass AND c.relname = $2", TABLE, name))
