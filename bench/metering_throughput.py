@@ -71,7 +71,9 @@ async def consume(topic: str, events: int, schema: str, batch: int, profile: boo
            "GI_REDIS_URL": REDIS_URL, "GI_METERING_TOPIC": topic, "GI_METERING_SCHEMA": schema,
            "GI_METERING_GROUP_ID": f"bench-{schema}", "GI_METERING_OPS_PORT": str(ops),
            "GI_METERING_API_PORT": str(api), "GI_METERING_BATCH_SIZE": str(batch), "GI_LOG_LEVEL": "WARNING"}
-    log = open(RESULTS / "metering_throughput.log", "wb")
+    log_path = ROOT / ".gi" / "bench" / "metering_throughput.log"  # local state, not a result
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = open(log_path, "wb")
     conn = await asyncpg.connect(DATABASE_URL)
     proc = subprocess.Popen([sys.executable, "-m", "gammainfra_metering"], env=env, cwd=ROOT,
                             stdout=log, stderr=subprocess.STDOUT)
