@@ -157,3 +157,26 @@ async def test_redis_down_follows_the_configured_policy(upstream_template, custo
             assert body["error"]["code"] == "budget_unavailable"
     finally:
         proc.stop()
+
+
+async def test_a_stream_settles_its_real_cost_when_it_ends(gateway, customer, events, redis):
+    customer_id, key_id, api_key = customer
+    assert _cli("budgets", "set", "--customer", customer_id, "--limit-usd", "1").returncode == 0
+    body = {**BODY, "stream": True, "stream_options": {"include_usage": True}}
+    async with aiohttp.ClientSession() as http:
+        async def streamed():
+            async with http.post(f"{gateway.base_url}/chat/completions", json=body,
+                                 headers={"Authorization": f"Bearer {api_key}"}) as resp:
+                text = await resp.text()
+                return resp.status == 200 and text.rstrip().endswith("data: [DONE]")
+        await eventually(streamed, timeout_s=5)  # the budget change evicts cached keys within ms
+    (data, _), = await events.events(count=1)
+    assert data["stream"] is True and data["status"] == "success"
+    spent = data["cost_micro_usd"] + data["platform_fee_micro_usd"]
+    month = current_month()
+
+    async def settled():
+        return (await _int(redis, reservation_keys(customer_id, None)[2]) == 0
+                and await _int(redis, month_keys(customer_id, key_id, month)[3]) == spent > 0)
+
+    await eventually(settled, timeout_s=10)
