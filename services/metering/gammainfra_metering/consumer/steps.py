@@ -79,6 +79,7 @@ def decode_validate_check(validator, check_cost):
         event = decode_cloudevent(message)
         if not validator.is_valid(event.data):
             explain(message.with_payload(event))  # raises InvalidEvent naming the path
+            raise InvalidEvent("schema: invalid")  # the explainer found no path: still invalid
         return check_cost(event, message)
 
     return task
