@@ -90,7 +90,8 @@ async def consume(topic: str, events: int, schema: str, batch: int, profile: boo
             except asyncpg.UndefinedTableError:
                 done = 0
             backends |= {r["pid"] for r in await conn.fetch(
-                "SELECT pid FROM pg_stat_activity WHERE application_name = 'metering ' || $1", schema)}
+                "SELECT pid FROM pg_stat_activity WHERE application_name = 'metering ' || $1 || ' ' || $2",
+                schema, str(proc.pid))}
             now = time.perf_counter() - started
             progress.append((now, int(done)))
             if profile and profiler is None and done > 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from pathlib import Path
 
 import structlog
@@ -54,9 +55,9 @@ async def run(settings: MeteringSettings) -> None:
     await wait_for_postgres(settings.database_url, 60)
     applied = await apply_migrations(settings.database_url, settings.schema, MIGRATIONS)
     log.info("migrations applied", schema=settings.schema, applied=applied)
-    # The schema in the name tells several metering processes (live, replay, tests) apart.
+    # Schema and pid in the name tell metering processes (live, replay, tests) apart.
     pool = await open_ledger_pool(settings.database_url, settings.schema,
-                                  application_name=f"metering {settings.schema}"[:63])
+                                  application_name=f"metering {settings.schema} {os.getpid()}"[-63:])
     async with contextlib.AsyncExitStack() as stack:
         stack.push_async_callback(pool.close)
         partitions = PartitionManager(pool)
