@@ -174,20 +174,26 @@ class LedgerSink:
 class DrainBeforeCommit:
     """Between the batch sink and the commit: on a revoke or at shutdown
     (`stopping()`), wait for the ledger write in flight before committing, so the
-    partition's next owner finds every row of ours already in the ledger."""
+    partition's next owner finds every row of ours already in the ledger. Only the
+    last record of each partition is handed to the commit (all it needs), once per
+    batch instead of once per record."""
 
     def __init__(self, sink: LedgerSink, next_step, stopping) -> None:
         self._sink = sink
         self._next = next_step
         self._stopping = stopping
+        self._last: dict[tuple[str, int], Message] = {}
 
     async def submit(self, message: Message) -> None:
-        await self._next.submit(message)
+        self._last[(message.topic, message.partition)] = message  # offsets only grow within a partition
 
     async def poll(self) -> None:
         await self._next.poll()
 
     async def join(self) -> None:
+        last, self._last = self._last, {}
+        for message in last.values():
+            await self._next.submit(message)
         if self._stopping():
             await self._sink.drain()
         await self._next.join()
