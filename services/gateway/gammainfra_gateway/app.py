@@ -35,6 +35,7 @@ from .byok.credentials import ByokCredentials
 from .byok.crypto import keyring_from
 from .byok.eviction import listen_for_byok_changes
 from .byok.store import ByokStore
+from .budget.guard import BUDGET, BudgetGuard
 from .dispatch import Dispatcher
 from .metrics import GatewayMetrics
 from .middlewares import authenticate, rate_limit, request_context
@@ -56,9 +57,13 @@ def create_app(settings: GatewaySettings, *, worker: int = 0,
     app[K.CATALOG] = load_catalog(settings.catalog_version)
     app[K.METRICS] = GatewayMetrics(registry)
     app[K.HEALTH] = HealthView(stale_after_s=settings.health_stale_after_s)
+    app[BUDGET] = BudgetGuard(app[K.CATALOG], registry=registry, fail_open=settings.budget_redis_failure == "open",
+                              reservation_ttl_s=settings.budget_reservation_ttl_s,
+                              pending_ttl_s=settings.budget_pending_ttl_s)
     app[K.DISPATCHER] = Dispatcher(connect_timeout_s=settings.connect_timeout_s,
                                    attempt_timeout_s=settings.attempt_timeout_s,
                                    total_deadline_s=settings.total_deadline_s, metrics=app[K.METRICS])
+    app[K.DISPATCHER].admit = app[BUDGET].reserve
     setup_routes(app)
     # Parsed here so a malformed keyring stops the gateway at start, not at the first request.
     keyring = keyring_from(settings.byok_keys, settings.byok_active_key_id)
@@ -86,6 +91,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.AUTH] = Authenticator(KeyStore(pool), ttl_s=settings.key_cache_ttl_s,
                                     negative_ttl_s=settings.invalid_key_cache_ttl_s)
         app[K.LIMITER] = RateLimiter(redis, registry=registry)
+        app[BUDGET].attach(redis)
         app[K.EMITTER] = emitter
         byok_store = ByokStore(pool)
         app[K.BYOK] = ByokCredentials(byok_store, keyring, ttl_s=settings.byok_cache_ttl_s)
@@ -111,6 +117,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            await app[BUDGET].close()
             await emitter.stop(drain_timeout_s=5.0)
             spool.close()
             await session.close()

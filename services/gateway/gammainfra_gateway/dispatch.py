@@ -68,6 +68,9 @@ class Dispatcher:
         self._metrics = metrics
         # Hook: swaps in the customer's own provider keys (byok/credentials.py).
         self.credentials: Callable[[list[Candidate], RequestRecord], Awaitable[list[Candidate]]] | None = None
+        # Hook: admits the request before any provider is called, on the chain it will
+        # really try (budget reservation, budget/guard.py); raises to refuse.
+        self.admit: Callable[[list[Candidate], dict, RequestRecord], Awaitable[None]] | None = None
 
     def _call(self, candidate: Candidate, body: dict, remaining: float) -> UpstreamCall:
         # sock_read bounds each wait for bytes (headers, or the gap between stream chunks).
@@ -84,6 +87,10 @@ class Dispatcher:
             chain = await self.credentials(chain, record)
         # An endpoint of a provider without a managed key serves BYOK customers only.
         chain = [c for c in chain if c.api_key is not None]
+        if not chain:
+            raise self._exhausted(None, record)
+        if self.admit is not None:
+            await self.admit(chain, body, record)
         last: UpstreamError | None = None
         for candidate in chain:
             remaining = deadline - time.monotonic()

@@ -22,6 +22,7 @@ from gammainfra_common.kafka.spool import SpoolFull
 from gammainfra_schemas.llm_requests_v1 import TOPIC
 
 from .appkeys import AUTH, CATALOG, EMITTER, LIMITER, METRICS, PRINCIPAL, RECORD, SETTINGS
+from .budget.guard import BUDGET
 from .errors import (ApiError, AuthenticationFailed, BodyTooLarge, InternalError, InvalidRequest,
                      ModelNotFound, NotFound, PaymentRequired, RateLimited)
 from .record import RequestRecord, new_request_id
@@ -100,6 +101,8 @@ def _finish(request: web.Request, record: RequestRecord) -> None:
     if record.model_requested not in (None, "auto") and record.model_requested not in app[CATALOG].models:
         # Only catalog ids (and "auto") are metadata; anything else is client text and stays out of events.
         record.model_requested = None
+    if record.reservation is not None:
+        app[BUDGET].settle_soon(record)  # before the event: metering clears what was settled
     if record.customer_id is not None and record.route in LLM_ROUTES:
         try:
             app[EMITTER].emit(TOPIC, record.customer_id, record.to_event(app[CATALOG]))
@@ -146,6 +149,7 @@ async def authenticate(request: web.Request, handler):
     request[PRINCIPAL] = principal
     record = request[RECORD]
     record.customer_id, record.api_key_id = principal.customer_id, principal.key_id
+    record.budget_limits = principal.budget_limits
     return await handler(request)
 
 

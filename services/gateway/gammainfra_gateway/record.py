@@ -59,6 +59,10 @@ class RequestRecord:
     health: dict = field(default_factory=lambda: {"snapshot_version": None, "age_ms": None, "stale": True})
     task_label: str = "chat"
     byok_fallback: bool = False  # the account allows managed keys after its own key is refused
+    # (customer, key) monthly limits in micro-USD, from the principal; the budget
+    # reservation held while the request runs (gammainfra_gateway.budget).
+    budget_limits: tuple[int | None, int | None] = (None, None)
+    reservation: object | None = None
 
     def elapsed_ms(self) -> int:
         return int((time.perf_counter() - self.t0) * 1000)

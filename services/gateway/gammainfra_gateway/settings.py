@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from gammainfra_common.settings import Secret, Url, env_field, load_settings
 
@@ -77,6 +78,15 @@ class GatewaySettings:
     provider_key_xai: Secret | None = env_field(default=None, help="managed xAI API key")
     provider_key_bedrock: Secret | None = env_field(
         default=None, help="managed Bedrock credentials: ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN]")
+    budget_redis_failure: Literal["open", "closed"] = env_field(
+        default="open", env="GI_BUDGET_REDIS_FAILURE",
+        help="Redis down during a budget check: open = serve (the ledger still counts), closed = 503")
+    budget_reservation_ttl_s: float = env_field(
+        default=600.0, min=1, env="GI_BUDGET_RESERVATION_TTL_S",
+        help="a budget reservation of a request still running after this long expires")
+    budget_pending_ttl_s: float = env_field(
+        default=3600.0, min=10, env="GI_BUDGET_PENDING_TTL_S",
+        help="a settled cost not yet in metering's ledger after this long stops counting")
 
     def provider_key(self, provider: str) -> Secret | None:
         return getattr(self, f"provider_key_{provider}")

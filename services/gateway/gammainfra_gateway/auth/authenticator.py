@@ -29,6 +29,7 @@ class Principal:
     key_id: str
     customer_id: str
     requests_per_minute: int | None
+    budget_limits: tuple[int | None, int | None] = (None, None)  # monthly (customer, key), micro-USD
 
 
 class _Bounded(OrderedDict):
@@ -98,7 +99,8 @@ class Authenticator:
         if not ok:
             self._invalid.put(fp, self._clock() + self._negative_ttl_s)
             raise AuthenticationFailed("Invalid API key.")
-        principal = Principal(record.key_id, record.customer_id, record.requests_per_minute)
+        principal = Principal(record.key_id, record.customer_id, record.requests_per_minute,
+                              (record.customer_budget_micro_usd, record.key_budget_micro_usd))
         if self._generation.get(record.key_id, 0) != generation:
             # Revoked while we were verifying: this request read the row before the
             # revocation and may pass, but the success must not be cached.

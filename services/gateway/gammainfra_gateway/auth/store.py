@@ -25,6 +25,8 @@ class KeyRecord:
     secret_hash: bytes
     requests_per_minute: int | None
     revoked: bool
+    customer_budget_micro_usd: int | None = None
+    key_budget_micro_usd: int | None = None
 
 
 @dataclass(frozen=True)
@@ -41,12 +43,15 @@ class KeyStore:
 
     async def find_key(self, key_id: str) -> KeyRecord | None:
         row = await self._pool.fetchrow(
-            f"SELECT key_id, customer_id, secret_hash, requests_per_minute, revoked_at IS NOT NULL AS revoked "
-            f"FROM {self._schema}.api_keys WHERE key_id = $1", key_id)
+            f"SELECT k.key_id, k.customer_id, k.secret_hash, k.requests_per_minute, "
+            f"k.revoked_at IS NOT NULL AS revoked, a.monthly_budget_micro_usd AS customer_budget, "
+            f"k.monthly_budget_micro_usd AS key_budget "
+            f"FROM {self._schema}.api_keys k JOIN {self._schema}.accounts a USING (customer_id) "
+            f"WHERE k.key_id = $1", key_id)
         if row is None:
             return None
         return KeyRecord(row["key_id"], row["customer_id"], bytes(row["secret_hash"]),
-                         row["requests_per_minute"], row["revoked"])
+                         row["requests_per_minute"], row["revoked"], row["customer_budget"], row["key_budget"])
 
     async def create_account(self, email: str, name: str | None) -> CreatedAccount:
         customer_id = "cus_" + secrets.token_hex(8)

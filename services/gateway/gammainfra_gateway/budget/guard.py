@@ -1,0 +1,152 @@
+"""BudgetGuard: reserve before the provider call, settle when the request ends
+(the scheme is in this package's docstring).
+
+`reserve` raises `PaymentRequired` (402) when a limit would be crossed, or
+`BudgetUnavailable` (503) when Redis is down and the policy is fail-closed.
+`settle_soon` never blocks the request path: the settlement runs as a task
+(tracked, awaited by `close`); a failed settlement is logged and counted, and the
+reservation then simply expires. `reserve` is the dispatcher's `admit` hook (run
+on the chain it will really try, after BYOK keys are applied, before any provider
+call), so every route that calls a provider is covered.
+
+| metric | type | labels | meaning |
+|---|---|---|---|
+| gi_budget_checks_total | counter | outcome | `reserved`, `refused` (402), `redis_error_open` (served unchecked), `redis_error_closed` (503) |
+| gi_budget_settlements_total | counter | outcome | settlements written, `ok` or `failed` (the reservation then expires) |
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import structlog
+from aiohttp import web
+from prometheus_client import CollectorRegistry, Counter
+from redis.exceptions import RedisError
+
+from gammainfra_schemas.catalog import Catalog
+from gammainfra_schemas.pricing import platform_fee, price_usage
+
+from ..errors import ApiError, PaymentRequired
+from .keys import active_key, scope_keys
+from .max_cost import max_cost_micro_usd
+from .scripts import RESERVE, SETTLE
+
+log = structlog.get_logger(__name__)
+
+KEY_TTL_S = 45 * 86400
+
+
+class BudgetUnavailable(ApiError):
+    status = 503
+    type = "server_error"
+    code = "budget_unavailable"
+
+
+@dataclass(frozen=True)
+class Reservation:
+    id: str
+    customer_id: str
+    api_key_id: str
+    month: str
+    amount: int
+
+
+def current_month(now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    return f"{now.year:04d}{now.month:02d}"
+
+
+class BudgetGuard:
+    def __init__(self, catalog: Catalog, *, registry: CollectorRegistry, fail_open: bool,
+                 reservation_ttl_s: float, pending_ttl_s: float) -> None:
+        self._catalog = catalog
+        self._fail_open = fail_open
+        self._reservation_ttl_ms = int(reservation_ttl_s * 1000)
+        self._pending_ttl_ms = int(pending_ttl_s * 1000)
+        self._redis = None
+        self._reserve = self._settle = None
+        self._tasks: set[asyncio.Task] = set()
+        self._prefix = os.urandom(6).hex()
+        self._sequence = 0
+        self.checks = Counter("gi_budget_checks_total", "budget reservations by outcome", ["outcome"],
+                              registry=registry)
+        self.settlements = Counter("gi_budget_settlements_total", "budget settlements by outcome", ["outcome"],
+                                   registry=registry)
+
+    def attach(self, redis) -> None:
+        self._redis = redis
+        self._reserve = redis.register_script(RESERVE)
+        self._settle = redis.register_script(SETTLE)
+
+    async def reserve(self, chain, body: dict, record) -> None:
+        customer_limit, key_limit = record.budget_limits
+        if customer_limit is None and key_limit is None:
+            return  # no limit: no Redis round trip, no reservation
+        amount = max_cost_micro_usd(chain, body, self._catalog.fees)
+        self._sequence += 1
+        reservation = Reservation(f"{self._prefix}{self._sequence:x}", record.customer_id, record.api_key_id,
+                                  current_month(), amount)
+        now = int(time.time() * 1000)
+        keys = scope_keys(reservation.customer_id, None, reservation.month) + \
+            scope_keys(reservation.customer_id, reservation.api_key_id, reservation.month) + \
+            [active_key(reservation.customer_id)]
+        try:
+            allowed, scope, used = await self._reserve(keys=keys, args=[
+                now, reservation.id, amount, now + self._reservation_ttl_ms, now - self._pending_ttl_ms,
+                -1 if customer_limit is None else customer_limit, -1 if key_limit is None else key_limit,
+                KEY_TTL_S])
+        except (RedisError, OSError) as exc:
+            if self._fail_open:
+                self.checks.labels("redis_error_open").inc()
+                log.warning("budget check skipped: Redis unavailable (fail-open)", request_id=record.request_id,
+                            error=type(exc).__name__)
+                return
+            self.checks.labels("redis_error_closed").inc()
+            raise BudgetUnavailable("The budget check is unavailable; retry shortly.",
+                                    error_type="internal_error") from exc
+        if not allowed:
+            self.checks.labels("refused").inc()
+            which = "customer's" if scope == 1 else "API key's"
+            raise PaymentRequired(f"This request could cost up to ${amount / 1e6:.6f}, which would exceed the "
+                                  f"{which} monthly budget. Raise the budget or lower max_tokens.")
+        self.checks.labels("reserved").inc()
+        record.reservation = reservation
+
+    def settle_soon(self, record) -> None:
+        reservation: Reservation = record.reservation
+        record.reservation = None
+        cost = 0
+        if record.served_by is not None:
+            u = record.usage
+            cost = price_usage(record.served_by.offering, u.prompt_tokens, u.completion_tokens,
+                               u.cache_read_tokens, u.cache_write_tokens)
+            cost += platform_fee(cost, record.served_by.byok, self._catalog.fees)
+        task = asyncio.get_running_loop().create_task(self._settle_now(reservation, record.request_id, cost))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _settle_now(self, reservation: Reservation, request_id: str, cost: int) -> None:
+        month = current_month()
+        keys = scope_keys(reservation.customer_id, None, month) + \
+            scope_keys(reservation.customer_id, reservation.api_key_id, month)
+        try:
+            await self._settle(keys=keys, args=[reservation.id, request_id, cost, int(time.time() * 1000),
+                                                KEY_TTL_S])
+        except (RedisError, OSError) as exc:
+            # The reservation expires on its own; the ledger will count the cost.
+            self.settlements.labels("failed").inc()
+            log.warning("budget settlement failed", request_id=request_id, error=type(exc).__name__)
+            return
+        self.settlements.labels("ok").inc()
+
+    async def close(self) -> None:
+        if self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+
+BUDGET = web.AppKey("budget", BudgetGuard)

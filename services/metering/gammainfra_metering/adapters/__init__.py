@@ -1,0 +1,1 @@
+"""What metering talks to: PostgreSQL (ledger, partitions, exports, audit) and Redis (budget counters)."""

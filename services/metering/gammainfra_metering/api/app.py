@@ -1,0 +1,80 @@
+"""The export API: `GET /v1/exports/request-log` streams one customer's request
+log for a time range as NDJSON, CSV or JSON, in constant memory (server-side
+cursor, one chunk in memory at a time, the socket's backpressure respected).
+
+    GET /v1/exports/request-log?customer_id=C&from=T1&to=T2&format=ndjson|csv|json
+
+`from` is inclusive, `to` exclusive, both RFC 3339 UTC (`...Z`). Bad input gets
+400 with `{"error": {"message", "type": "invalid_request_error", "param", "code"}}`.
+Internal: bind it to a private address; the gateway's account API will front it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import asyncpg
+import structlog
+from aiohttp import web
+
+from gammainfra_schemas.timestamps import is_rfc3339_utc, parse_utc
+
+from ..adapters.exports import stream_request_log
+from .formats import FORMATS
+
+log = structlog.get_logger(__name__)
+
+POOL = web.AppKey("pool", asyncpg.Pool)
+FETCH_ROWS = web.AppKey("fetch_rows", int)
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+
+
+def _bad(message: str, param: str) -> web.HTTPBadRequest:
+    return web.HTTPBadRequest(
+        text=web.json_response({"error": {"message": message, "type": "invalid_request_error",
+                                          "param": param, "code": "invalid_value"}}).text,
+        content_type="application/json")
+
+
+async def export_request_log(request: web.Request) -> web.StreamResponse:
+    q = request.query
+    customer_id = q.get("customer_id", "")
+    if not _ID.match(customer_id):
+        raise _bad("customer_id is required and must be a customer id", "customer_id")
+    bounds = {}
+    for name in ("from", "to"):
+        raw = q.get(name, "")
+        if not is_rfc3339_utc(raw):
+            raise _bad(f"{name} must be an RFC 3339 UTC timestamp like 2026-11-01T00:00:00Z", name)
+        bounds[name] = parse_utc(raw)
+    if bounds["from"] >= bounds["to"]:
+        raise _bad("from must be earlier than to", "from")
+    fmt_name = q.get("format", "ndjson")
+    fmt = FORMATS.get(fmt_name)
+    if fmt is None:
+        raise _bad(f"format must be one of {', '.join(FORMATS)}", "format")
+
+    response = web.StreamResponse(headers={
+        "Content-Type": fmt.content_type,
+        "Content-Disposition": f'attachment; filename="request-log-{customer_id}.{fmt.extension}"'})
+    response.enable_chunked_encoding()
+    await response.prepare(request)
+    await response.write(fmt.head)
+    first, rows_sent = True, 0
+    async for rows in stream_request_log(request.app[POOL], customer_id, bounds["from"], bounds["to"],
+                                         fetch_rows=request.app[FETCH_ROWS]):
+        await response.write(fmt.encode(rows, first))  # awaits the socket: backpressure
+        first = False
+        rows_sent += len(rows)
+    await response.write(fmt.tail)
+    await response.write_eof()
+    log.info("request log exported", customer_id=customer_id, rows=rows_sent, format=fmt_name)
+    return response
+
+
+def create_export_app(pool: asyncpg.Pool, *, fetch_rows: int) -> web.Application:
+    app = web.Application()
+    app[POOL] = pool
+    app[FETCH_ROWS] = fetch_rows
+    app.router.add_get("/v1/exports/request-log", export_request_log)
+    return app

@@ -1,0 +1,1 @@
+"""The metering consumer: decode -> validate -> check cost -> ledger sink -> commit."""

@@ -1,0 +1,89 @@
+"""The budget scripts against the real Redis, driven through BudgetGuard directly:
+a reservation whose gateway died expires (nothing leaks), an old pending
+settlement stops counting after the pending TTL, and the refusal names the scope."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from dataclasses import dataclass, field
+
+import pytest
+from prometheus_client import CollectorRegistry
+
+from gammainfra_gateway.budget.guard import BudgetGuard, current_month
+from gammainfra_gateway.budget.keys import month_keys, reservation_keys
+from gammainfra_gateway.errors import PaymentRequired
+from gammainfra_gateway.providers.base import Usage
+from gammainfra_schemas.catalog import load_catalog
+
+pytestmark = pytest.mark.integration
+
+
+@dataclass
+class Cand:
+    model: object
+    offering: object
+
+
+@dataclass
+class Record:
+    customer_id: str
+    api_key_id: str
+    budget_limits: tuple
+    request_id: str = field(default_factory=lambda: f"req_{uuid.uuid4().hex}")
+    reservation: object = None
+    served_by: object = None
+    usage: Usage = field(default_factory=Usage)
+
+
+def _setup(redis, **kw):
+    catalog = load_catalog()
+    guard = BudgetGuard(catalog, registry=CollectorRegistry(), fail_open=True, **kw)
+    guard.attach(redis)
+    model = catalog.model("openai/gpt-4o-mini")
+    return guard, [Cand(model, model.offerings[0])]
+
+
+BODY = {"messages": [{"role": "user", "content": "hi"}], "max_tokens": 10}
+
+
+async def test_a_dead_gateway_s_reservation_expires_and_frees_the_budget(redis):
+    guard, chain = _setup(redis, reservation_ttl_s=0.5, pending_ttl_s=3600)
+    customer = f"cus_{uuid.uuid4().hex[:8]}"
+    first = Record(customer, "k1", (None, None))
+    # Find the reservation size, then set a limit that fits exactly one.
+    first.budget_limits = (10**9, None)
+    await guard.reserve(chain, BODY, first)
+    amount = first.reservation.amount
+    # That gateway "dies": no settlement. A second request does not fit next to it...
+    second = Record(customer, "k1", (amount * 2 - 1, None))
+    with pytest.raises(PaymentRequired, match="customer's monthly budget"):
+        await guard.reserve(chain, BODY, second)
+    # ...until the first reservation expires; then the script drops it and admits the second.
+    await asyncio.sleep(0.6)
+    await guard.reserve(chain, BODY, second)
+    assert int(await redis.get(reservation_keys(customer, None)[2])) == amount
+    assert int(await redis.get(reservation_keys(customer, "k1")[2])) == amount
+
+
+async def test_settlement_moves_reserved_to_pending_and_old_pending_expires(redis):
+    guard, chain = _setup(redis, reservation_ttl_s=60, pending_ttl_s=0.5)
+    customer = f"cus_{uuid.uuid4().hex[:8]}"
+    record = Record(customer, "k2", (None, 10**9))
+    await guard.reserve(chain, BODY, record)
+    record.served_by = chain[0]
+    record.usage = Usage(prompt_tokens=1000, completion_tokens=10)
+    guard.settle_soon(record)
+    await guard.close()
+    month = current_month()
+    assert int(await redis.get(reservation_keys(customer, "k2")[2])) == 0
+    pending = int(await redis.get(month_keys(customer, "k2", month)[3]))
+    assert pending > 0 and int(await redis.get(month_keys(customer, None, month)[3])) == pending
+    # Metering never confirmed it: after the pending TTL the next check drops it.
+    await asyncio.sleep(0.6)
+    again = Record(customer, "k2", (None, 10**9))
+    await guard.reserve(chain, BODY, again)
+    assert int(await redis.get(month_keys(customer, "k2", month)[3])) == 0
+    with pytest.raises(PaymentRequired, match="API key's monthly budget"):
+        await guard.reserve(chain, BODY, Record(customer, "k2", (None, 1)))
