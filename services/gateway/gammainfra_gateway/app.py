@@ -25,7 +25,7 @@ from gammainfra_common.redis_client import create_redis
 from gammainfra_schemas.catalog import load_catalog
 
 from . import appkeys as K
-from .accounts.events import AccountEvents
+from .accounts.outbox import OutboxRelay
 from .accounts.service import AccountService
 from .accounts.store import AccountStore
 from .auth.authenticator import Authenticator
@@ -93,11 +93,13 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.LIMITER] = RateLimiter(redis, registry=registry)
         app[BUDGET].attach(redis)
         app[K.EMITTER] = emitter
-        byok_store = ByokStore(pool)
+        relay = OutboxRelay(pool, EventProducer(settings.kafka_bootstrap, client_id=f"gateway-{worker}-accounts"))
+        byok_store = ByokStore(pool, on_staged=relay.kick)
         app[K.BYOK] = ByokCredentials(byok_store, keyring, ttl_s=settings.byok_cache_ttl_s)
         app[K.DISPATCHER].credentials = app[K.BYOK].apply
-        app[K.ACCOUNTS] = AccountService(AccountStore(pool), byok_store, keyring, AccountEvents(emitter), redis)
+        app[K.ACCOUNTS] = AccountService(AccountStore(pool, on_staged=relay.kick), byok_store, keyring, redis)
         await emitter.start()
+        await relay.start()
         tasks = [asyncio.create_task(refresh_health(
                      redis, app[K.HEALTH], settings.health_refresh_s,
                      bootstrap=lambda: snapshot_from_topic(settings.kafka_bootstrap, topic=settings.health_topic))),
@@ -119,6 +121,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
             await asyncio.gather(*tasks, return_exceptions=True)
             await app[BUDGET].close()
             await emitter.stop(drain_timeout_s=5.0)
+            await relay.stop()
             spool.close()
             await session.close()
             await pubsub_redis.aclose()

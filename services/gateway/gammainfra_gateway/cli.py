@@ -1,7 +1,10 @@
 """`gammainfra accounts ...` and `gammainfra keys ...` (operator commands).
 
-They talk to the gateway's own schema and publish revocations to Redis; the
-self-service account API (a later issue) will use the same store.
+They go through the same store as the self-service account API, so the same
+validation applies and every change stages its accounts.v1 event in the same
+transaction. Right after the change the command relays the outbox once; when
+Kafka is unreachable the events stay in the outbox and a running gateway's relay
+sends them (reported as `events_pending`).
 """
 
 from __future__ import annotations
@@ -15,10 +18,14 @@ from gammainfra_common.postgres import create_pool
 from gammainfra_common.redis_client import create_redis
 from gammainfra_common.settings import Url, env_field, load_settings
 
+from .accounts import domain
+from .accounts.outbox import relay_now
+from .accounts.store import AccountStore, EmailTaken
 from .auth.revocation import publish_revocation
-from .auth.store import EmailTaken, KeyStore
+from .errors import InvalidRequest
 
 LOCAL_DSN = "postgresql://gammainfra:gammainfra@127.0.0.1:5432/gammainfra"
+RELAY_TIMEOUT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -26,36 +33,51 @@ class CliSettings:
     # The local demo stack's defaults, so `make up` then `gammainfra accounts create` just works.
     database_url: Url = env_field(default=LOCAL_DSN, schemes={"postgresql", "postgres"})
     redis_url: Url = env_field(default="redis://127.0.0.1:6379/0", schemes={"redis", "rediss"})
+    kafka_bootstrap: str = env_field(default="127.0.0.1:9092", help="where accounts.v1 events go")
 
 
 def _emit(payload: dict, as_json: bool, human: str) -> None:
     print(json.dumps(payload, indent=2) if as_json else human)
 
 
-async def _create_account(args) -> int:
+def _checked(parse, *args):
+    """The account API's validation, as a CLI error instead of an HTTP 400."""
+    try:
+        return parse(*args)
+    except InvalidRequest as exc:
+        raise ValueError(exc.message) from None
+
+
+async def _with_store(fn):
     settings = load_settings(CliSettings)
-    if "@" not in args.email or args.email.startswith("@") or args.email.endswith("@"):
-        raise ValueError(f"not an email address: {args.email!r}")
     pool = await create_pool(str(settings.database_url), max_size=2)
     try:
-        created = await KeyStore(pool).create_account(args.email, args.name)
-    except EmailTaken:
-        raise ValueError(f"an account with email {args.email} already exists") from None
+        result = await fn(AccountStore(pool))
+        pending = await relay_now(pool, settings.kafka_bootstrap, timeout_s=RELAY_TIMEOUT_S)
     finally:
         await pool.close()
-    _emit({"customer_id": created.customer_id, "key_id": created.key_id, "api_key": created.api_key},
-          args.json, f"customer_id: {created.customer_id}\nkey_id:      {created.key_id}\n"
-                     f"api_key:     {created.api_key}\n(the key is shown only once)")
+    return settings, result, pending
+
+
+async def _create_account(args) -> int:
+    email, name = _checked(domain.parse_signup, {"email": args.email, "name": args.name})
+
+    async def create(store: AccountStore):
+        try:
+            return await store.create_account(email, name)
+        except EmailTaken:
+            raise ValueError(f"an account with email {email} already exists") from None
+
+    _, (account, key, api_key), pending = await _with_store(create)
+    _emit({"customer_id": account.customer_id, "key_id": key.key_id, "api_key": api_key,
+           "events_pending": pending}, args.json,
+          f"customer_id: {account.customer_id}\nkey_id:      {key.key_id}\n"
+          f"api_key:     {api_key}\n(the key is shown only once)")
     return 0
 
 
 async def _revoke_key(args) -> int:
-    settings = load_settings(CliSettings)
-    pool = await create_pool(str(settings.database_url), max_size=2)
-    try:
-        customer = await KeyStore(pool).revoke_key(args.key_id)
-    finally:
-        await pool.close()
+    settings, customer, pending = await _with_store(lambda store: store.revoke_key_by_id(args.key_id))
     if customer is None:
         raise ValueError(f"no active key with id {args.key_id!r}")
     redis = create_redis(str(settings.redis_url))
@@ -63,20 +85,24 @@ async def _revoke_key(args) -> int:
         listeners = await publish_revocation(redis, args.key_id)
     finally:
         await redis.aclose()
-    _emit({"key_id": args.key_id, "customer_id": customer, "revoked": True, "gateways_notified": listeners},
+    _emit({"key_id": args.key_id, "customer_id": customer, "revoked": True, "gateways_notified": listeners,
+           "events_pending": pending},
           args.json, f"revoked {args.key_id} ({listeners} gateway processes notified)")
     return 0
 
 
 async def _create_key(args) -> int:
-    settings = load_settings(CliSettings)
-    pool = await create_pool(str(settings.database_url), max_size=2)
-    try:
-        api_key, key_id = await KeyStore(pool).create_key(args.customer_id, args.name, args.rpm)
-    finally:
-        await pool.close()
-    _emit({"customer_id": args.customer_id, "key_id": key_id, "api_key": api_key}, args.json,
-          f"key_id:  {key_id}\napi_key: {api_key}\n(the key is shown only once)")
+    spec = _checked(domain.parse_new_key, {"name": args.name, "requests_per_minute": args.rpm})
+
+    async def create(store: AccountStore):
+        if await store.get_account(args.customer_id) is None:
+            raise ValueError(f"no account with id {args.customer_id!r}")
+        return await store.create_key(args.customer_id, spec)
+
+    _, (key, api_key), pending = await _with_store(create)
+    _emit({"customer_id": args.customer_id, "key_id": key.key_id, "api_key": api_key,
+           "events_pending": pending}, args.json,
+          f"key_id:  {key.key_id}\napi_key: {api_key}\n(the key is shown only once)")
     return 0
 
 

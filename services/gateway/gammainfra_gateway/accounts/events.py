@@ -5,28 +5,23 @@ provider names or booleans — never an email, a name, an API key, its hash, or 
 provider key (the schema has no field that could hold one). Keyed by customer_id,
 so one account's changes stay in commit order on one partition.
 
-Emitted after the database commit, into the gateway's durable spool (the same
-`EventEmitter` as llm.requests.v1): once `emit` returns, a crash loses nothing.
-The only loss window is a process death between COMMIT and the spool append
-(no awaits in between). A full or failing spool is logged loudly and counted
-by the emitter; the change itself stands.
+Staged in the outbox in the change's own transaction and relayed from there
+(`outbox`), so a committed change always gets its event.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
-import structlog
+from typing import TYPE_CHECKING
 
 from gammainfra_common.kafka.cloudevents import CloudEvent, rfc3339
-from gammainfra_common.kafka.emitter import EventEmitter
-from gammainfra_common.kafka.spool import SpoolFull
+
+if TYPE_CHECKING:
+    from .store import Account
 
 TOPIC = "accounts.v1"
 CE_SOURCE = "/gammainfra/gateway"
 CE_DATASCHEMA = "https://gammainfra.com/schemas/accounts.v1/v1.schema.json"
-
-log = structlog.get_logger(__name__)
 
 
 def account_event(event_type: str, customer_id: str, **fields) -> CloudEvent:
@@ -36,17 +31,13 @@ def account_event(event_type: str, customer_id: str, **fields) -> CloudEvent:
                       dataschema=CE_DATASCHEMA, time=now)
 
 
-class AccountEvents:
-    def __init__(self, emitter: EventEmitter) -> None:
-        self._emitter = emitter
-
-    def emit(self, event_type: str, customer_id: str, **fields) -> None:
-        event = account_event(event_type, customer_id, **fields)
-        try:
-            self._emitter.emit(TOPIC, customer_id, event)
-        except SpoolFull:
-            log.error("ACCOUNT EVENT NOT RECORDED: the event spool is full", event_type=event_type,
-                      customer_id=customer_id)
-        except OSError as exc:
-            log.error("ACCOUNT EVENT NOT RECORDED: spool write failed", event_type=event_type,
-                      customer_id=customer_id, error=type(exc).__name__)
+def change_events(before: "Account", after: "Account") -> list[CloudEvent]:
+    """What an update of the account row means on accounts.v1 (field names only)."""
+    events = []
+    changed = [f for f in ("email", "name", "byok_fallback_to_managed") if getattr(before, f) != getattr(after, f)]
+    if changed:
+        events.append(account_event("account.updated", after.customer_id, changed_fields=changed))
+    if before.processing_objection != after.processing_objection:
+        events.append(account_event("account.processing_objection_changed", after.customer_id,
+                                    objection=after.processing_objection))
+    return events

@@ -1,6 +1,7 @@
 """The account API's use cases: each validates (domain), writes (stores), then
-emits one accounts.v1 event per committed change and, where caches in other
-gateway processes hold the old state, publishes the eviction on Redis.
+(the stores stage one accounts.v1 event per change in the same transaction)
+and, where caches in other gateway processes hold the old state, publishes the
+eviction on Redis.
 
 Customer scoping: every method takes the authenticated customer id and passes it
 to the stores, whose SQL is scoped by it; an id of another customer's key or a
@@ -24,7 +25,6 @@ from ..byok.eviction import publish_byok_change
 from ..byok.store import ByokEntry, ByokStore
 from ..errors import ApiError, NotFound
 from . import domain
-from .events import AccountEvents
 from .store import Account, AccountStore, ApiKeyInfo, EmailTaken, LastActiveKey
 
 log = structlog.get_logger(__name__)
@@ -51,11 +51,10 @@ class SignedUp:
 
 class AccountService:
     def __init__(self, accounts: AccountStore, byok: ByokStore, keyring: Keyring | None,
-                 events: AccountEvents, redis: aioredis.Redis) -> None:
+                 redis: aioredis.Redis) -> None:
         self._accounts = accounts
         self._byok = byok
         self._keyring = keyring
-        self._events = events
         self._redis = redis
 
     # -- accounts ------------------------------------------------------------------
@@ -66,8 +65,6 @@ class AccountService:
         except EmailTaken:
             raise Conflict("An account with this email address already exists.", param="email",
                            code="email_taken") from None
-        self._events.emit("account.created", account.customer_id)
-        self._events.emit("api_key.created", account.customer_id, key_id=key.key_id)
         return SignedUp(account, key, api_key)
 
     async def get(self, customer_id: str) -> Account:
@@ -86,12 +83,6 @@ class AccountService:
         if result is None:
             raise NotFound("This account no longer exists.")
         before, after = result
-        changed = [f for f in ("email", "name", "byok_fallback_to_managed") if getattr(before, f) != getattr(after, f)]
-        if changed:
-            self._events.emit("account.updated", customer_id, changed_fields=changed)
-        if before.processing_objection != after.processing_objection:
-            self._events.emit("account.processing_objection_changed", customer_id,
-                              objection=after.processing_objection)
         if before.byok_fallback_to_managed != after.byok_fallback_to_managed:
             await self._publish_byok(customer_id)
         return after
@@ -102,7 +93,6 @@ class AccountService:
 
     async def create_key(self, customer_id: str, body: dict) -> tuple[ApiKeyInfo, str]:
         key, api_key = await self._accounts.create_key(customer_id, domain.parse_new_key(body))
-        self._events.emit("api_key.created", customer_id, key_id=key.key_id)
         return key, api_key
 
     async def revoke_key(self, customer_id: str, key_id: str) -> ApiKeyInfo:
@@ -116,7 +106,6 @@ class AccountService:
                            param="key_id", code="last_active_key") from None
         if key is None:
             raise missing
-        self._events.emit("api_key.revoked", customer_id, key_id=key_id)
         try:
             await publish_revocation(self._redis, key_id)
         except (OSError, aioredis.RedisError) as exc:
@@ -138,7 +127,6 @@ class AccountService:
         sealed = self._keyring.seal(plaintext, customer_id, provider)
         entry = await self._byok.put(customer_id, provider, sealed, hint(plaintext))
         del plaintext
-        self._events.emit("byok_key.set", customer_id, provider=provider)
         await self._publish_byok(customer_id)
         return entry
 
@@ -146,7 +134,6 @@ class AccountService:
         self._known_provider(provider)
         if not await self._byok.delete(customer_id, provider):
             raise NotFound(f"This account has no {provider} key.", param="provider")
-        self._events.emit("byok_key.revoked", customer_id, provider=provider)
         await self._publish_byok(customer_id)
 
     @staticmethod

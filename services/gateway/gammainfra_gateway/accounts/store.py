@@ -2,6 +2,8 @@
 
 Every read and write of a customer's data is scoped by `customer_id` in the SQL
 itself, so no call can touch another tenant's rows whatever id it is given.
+Each write stages its accounts.v1 event(s) in the outbox inside the same
+transaction (see `outbox`), then calls `on_staged` so the relay sends them now.
 Raises `EmailTaken` for a duplicate email (case-insensitive), `LastActiveKey`
 when a revocation would leave an account without any active key; asyncpg
 errors otherwise.
@@ -17,6 +19,8 @@ import asyncpg
 
 from ..auth.keys import new_key
 from .domain import AccountChanges, NewKey
+from .events import account_event, change_events
+from .outbox import stage
 
 
 class EmailTaken(Exception):
@@ -62,9 +66,10 @@ def _key(row: asyncpg.Record) -> ApiKeyInfo:
 
 
 class AccountStore:
-    def __init__(self, pool: asyncpg.Pool, schema: str = "gateway") -> None:
+    def __init__(self, pool: asyncpg.Pool, schema: str = "gateway", on_staged=lambda: None) -> None:
         self._pool = pool
         self._s = schema
+        self._on_staged = on_staged
 
     async def create_account(self, email: str, name: str | None) -> tuple[Account, ApiKeyInfo, str]:
         """The account and its first key; the full key is returned here only."""
@@ -80,6 +85,9 @@ class AccountStore:
             key = await conn.fetchrow(
                 f"INSERT INTO {self._s}.api_keys (key_id, customer_id, secret_hash, name) "
                 f"VALUES ($1, $2, $3, 'default') RETURNING {_KEY_COLUMNS}", key_id, customer_id, secret_hash)
+            await stage(conn, account_event("account.created", customer_id), schema=self._s)
+            await stage(conn, account_event("api_key.created", customer_id, key_id=key_id), schema=self._s)
+        self._on_staged()
         return _account(row), _key(key), api_key
 
     async def get_account(self, customer_id: str) -> Account | None:
@@ -111,7 +119,11 @@ class AccountStore:
                     f"RETURNING {_ACCOUNT_COLUMNS}", customer_id, *values)
             except asyncpg.UniqueViolationError as exc:
                 raise EmailTaken() from exc
-        return before, _account(row)
+            after = _account(row)
+            for event in change_events(before, after):
+                await stage(conn, event, schema=self._s)
+        self._on_staged()
+        return before, after
 
     async def list_keys(self, customer_id: str) -> list[ApiKeyInfo]:
         rows = await self._pool.fetch(
@@ -121,10 +133,14 @@ class AccountStore:
 
     async def create_key(self, customer_id: str, spec: NewKey) -> tuple[ApiKeyInfo, str]:
         api_key, key_id, secret_hash = new_key()
-        row = await self._pool.fetchrow(
-            f"INSERT INTO {self._s}.api_keys (key_id, customer_id, secret_hash, name, requests_per_minute, "
-            f"monthly_budget_micro_usd) VALUES ($1, $2, $3, $4, $5, $6) RETURNING {_KEY_COLUMNS}",
-            key_id, customer_id, secret_hash, spec.name, spec.requests_per_minute, spec.monthly_budget_micro_usd)
+        async with self._pool.acquire() as conn, conn.transaction():
+            row = await conn.fetchrow(
+                f"INSERT INTO {self._s}.api_keys (key_id, customer_id, secret_hash, name, requests_per_minute, "
+                f"monthly_budget_micro_usd) VALUES ($1, $2, $3, $4, $5, $6) RETURNING {_KEY_COLUMNS}",
+                key_id, customer_id, secret_hash, spec.name, spec.requests_per_minute,
+                spec.monthly_budget_micro_usd)
+            await stage(conn, account_event("api_key.created", customer_id, key_id=key_id), schema=self._s)
+        self._on_staged()
         return _key(row), api_key
 
     async def revoke_key(self, customer_id: str, key_id: str) -> ApiKeyInfo | None:
@@ -144,4 +160,18 @@ class AccountStore:
             row = await conn.fetchrow(
                 f"UPDATE {self._s}.api_keys SET revoked_at = now() WHERE customer_id = $1 AND key_id = $2 "
                 f"RETURNING {_KEY_COLUMNS}", customer_id, key_id)
+            await stage(conn, account_event("api_key.revoked", customer_id, key_id=key_id), schema=self._s)
+        self._on_staged()
         return _key(row)
+
+    async def revoke_key_by_id(self, key_id: str) -> str | None:
+        """Operator revocation (any customer, even the last active key: a leaked key
+        must die). Returns the key's customer id, or None if unknown/already revoked."""
+        async with self._pool.acquire() as conn, conn.transaction():
+            customer_id = await conn.fetchval(
+                f"UPDATE {self._s}.api_keys SET revoked_at = now() "
+                f"WHERE key_id = $1 AND revoked_at IS NULL RETURNING customer_id", key_id)
+            if customer_id is not None:
+                await stage(conn, account_event("api_key.revoked", customer_id, key_id=key_id), schema=self._s)
+        self._on_staged()
+        return customer_id

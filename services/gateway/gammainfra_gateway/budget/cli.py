@@ -8,9 +8,11 @@ the next request reloads it with its new limit). A customer-level change is
 published on accounts.v1 as `budget.changed` (limit_micro_usd null = removed);
 key-level limits are gateway-internal and not published (accounts.v1 v1 has no
 field for a key; an optional one can be added compatibly when a consumer needs it).
+The event is staged in the account outbox in the same transaction as the limit
+(relayed right away, or by a gateway when Kafka is unreachable: `events_pending`).
 Exits non-zero with one clear line when the customer or key does not exist, or
-when Kafka/Redis cannot be reached after the limit was stored: the command is
-idempotent, so running it again publishes and evicts what was missed.
+when Redis cannot be reached after the limit was stored: the command is
+idempotent, so running it again evicts what was missed.
 """
 
 from __future__ import annotations
@@ -23,13 +25,13 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from gammainfra_common.kafka.cloudevents import CloudEvent
-from gammainfra_common.kafka.producer import EventProducer
 from gammainfra_common.postgres import create_pool
 from gammainfra_common.redis_client import create_redis
 from gammainfra_common.settings import Url, env_field, load_settings
 from gammainfra_schemas.timestamps import format_utc
 from gammainfra_schemas.topics import validator_for
 
+from ..accounts.outbox import relay_now, stage
 from ..auth.revocation import publish_revocation
 
 ACCOUNTS_TOPIC = "accounts.v1"
@@ -88,6 +90,7 @@ async def _set(args) -> int:
                 keys = [r["key_id"] for r in await conn.fetch(
                     "SELECT key_id FROM gateway.api_keys WHERE customer_id = $1 AND revoked_at IS NULL",
                     args.customer)]
+                await stage(conn, budget_changed_event(args.customer, limit))
             else:
                 found = await conn.fetchval("UPDATE gateway.api_keys SET monthly_budget_micro_usd = $3 "
                                             "WHERE key_id = $2 AND customer_id = $1 RETURNING key_id",
@@ -95,20 +98,16 @@ async def _set(args) -> int:
                 if found is None:
                     raise ValueError(f"customer {args.customer!r} has no API key {args.key!r}")
                 keys = [args.key]
+        pending = await relay_now(pool, settings.kafka_bootstrap)
     finally:
         await pool.close()
-    published = False
-    if args.key is None:
-        async with EventProducer(settings.kafka_bootstrap, client_id="gammainfra-cli") as producer:
-            await producer.send(ACCOUNTS_TOPIC, args.customer, budget_changed_event(args.customer, limit))
-        published = True
     redis = create_redis(str(settings.redis_url))
     try:
         notified = sum([await publish_revocation(redis, key) for key in keys])
     finally:
         await redis.aclose()
     result = {"customer_id": args.customer, "api_key_id": args.key, "monthly_budget_micro_usd": limit,
-              "event_published": published, "cached_keys_evicted": len(keys), "gateway_notifications": notified}
+              "event_staged": args.key is None, "events_pending": pending, "cached_keys_evicted": len(keys), "gateway_notifications": notified}
     scope = f"key {args.key}" if args.key else f"customer {args.customer}"
     human = f"{scope}: " + ("no monthly budget" if limit is None else f"monthly budget ${limit / 1e6:,.6f}")
     print(json.dumps(result, indent=2) if args.json else human)

@@ -4,6 +4,7 @@ Every statement is scoped by customer_id. Revocation is a DELETE (no soft
 delete); account deletion cascades. Rotation re-seals rows in small batches,
 each row locked (`FOR UPDATE SKIP LOCKED`) while it is rewritten, so a
 concurrent PUT or DELETE of the same row simply waits or is skipped.
+A set or a revocation stages its accounts.v1 event in the same transaction.
 Raises asyncpg errors as they come.
 """
 
@@ -14,6 +15,8 @@ from datetime import datetime
 
 import asyncpg
 
+from ..accounts.events import account_event
+from ..accounts.outbox import stage
 from .crypto import BadRecord, Keyring, SealedKey
 
 
@@ -35,9 +38,10 @@ _ENTRY = "provider, hint, created_at, updated_at"
 
 
 class ByokStore:
-    def __init__(self, pool: asyncpg.Pool, schema: str = "gateway") -> None:
+    def __init__(self, pool: asyncpg.Pool, schema: str = "gateway", on_staged=lambda: None) -> None:
         self._pool = pool
         self._s = schema
+        self._on_staged = on_staged
 
     async def list(self, customer_id: str) -> list[ByokEntry]:
         rows = await self._pool.fetch(f"SELECT {_ENTRY} FROM {self._s}.byok_keys WHERE customer_id = $1 "
@@ -56,18 +60,26 @@ class ByokStore:
 
     async def put(self, customer_id: str, provider: str, sealed: SealedKey, hint: str) -> ByokEntry:
         """Insert or overwrite in place (the old ciphertext is gone when this commits)."""
-        row = await self._pool.fetchrow(
-            f"INSERT INTO {self._s}.byok_keys (customer_id, provider, kek_id, nonce, ciphertext, hint) "
-            f"VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (customer_id, provider) DO UPDATE SET "
-            f"kek_id = EXCLUDED.kek_id, nonce = EXCLUDED.nonce, ciphertext = EXCLUDED.ciphertext, "
-            f"hint = EXCLUDED.hint, updated_at = now() RETURNING {_ENTRY}",
-            customer_id, provider, sealed.kek_id, sealed.nonce, sealed.ciphertext, hint)
+        async with self._pool.acquire() as conn, conn.transaction():
+            row = await conn.fetchrow(
+                f"INSERT INTO {self._s}.byok_keys (customer_id, provider, kek_id, nonce, ciphertext, hint) "
+                f"VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (customer_id, provider) DO UPDATE SET "
+                f"kek_id = EXCLUDED.kek_id, nonce = EXCLUDED.nonce, ciphertext = EXCLUDED.ciphertext, "
+                f"hint = EXCLUDED.hint, updated_at = now() RETURNING {_ENTRY}",
+                customer_id, provider, sealed.kek_id, sealed.nonce, sealed.ciphertext, hint)
+            await stage(conn, account_event("byok_key.set", customer_id, provider=provider), schema=self._s)
+        self._on_staged()
         return ByokEntry(**dict(row))
 
     async def delete(self, customer_id: str, provider: str) -> bool:
-        deleted = await self._pool.fetchval(
-            f"DELETE FROM {self._s}.byok_keys WHERE customer_id = $1 AND provider = $2 RETURNING provider",
-            customer_id, provider)
+        async with self._pool.acquire() as conn, conn.transaction():
+            deleted = await conn.fetchval(
+                f"DELETE FROM {self._s}.byok_keys WHERE customer_id = $1 AND provider = $2 RETURNING provider",
+                customer_id, provider)
+            if deleted is not None:
+                await stage(conn, account_event("byok_key.revoked", customer_id, provider=provider),
+                            schema=self._s)
+        self._on_staged()
         return deleted is not None
 
     async def reseal_batch(self, keyring: Keyring, limit: int, skip: frozenset[tuple[str, str]] = frozenset()
