@@ -16,6 +16,7 @@ from gammainfra_gateway.budget.keys import month_keys, reservation_keys
 from gammainfra_gateway.errors import PaymentRequired
 from gammainfra_gateway.providers.base import Usage
 from gammainfra_schemas.catalog import load_catalog
+from gammainfra_schemas.pricing import platform_fee, price_usage
 
 pytestmark = pytest.mark.integration
 
@@ -24,6 +25,7 @@ pytestmark = pytest.mark.integration
 class Cand:
     model: object
     offering: object
+    byok: bool = False
 
 
 @dataclass
@@ -87,3 +89,19 @@ async def test_settlement_moves_reserved_to_pending_and_old_pending_expires(redi
     assert int(await redis.get(month_keys(customer, "k2", month)[3])) == 0
     with pytest.raises(PaymentRequired, match="API key's monthly budget"):
         await guard.reserve(chain, BODY, Record(customer, "k2", (None, 1)))
+
+
+@pytest.mark.parametrize("byok", [False, True])
+async def test_settlement_charges_the_fee_rate_of_the_key_that_served(redis, byok):
+    guard, chain = _setup(redis, reservation_ttl_s=60, pending_ttl_s=3600)
+    customer = f"cus_{uuid.uuid4().hex[:8]}"
+    record = Record(customer, "k3", (10**9, None))
+    await guard.reserve(chain, BODY, record)
+    record.served_by = Cand(chain[0].model, chain[0].offering, byok=byok)
+    record.usage = Usage(prompt_tokens=100_000, completion_tokens=50_000)
+    guard.settle_soon(record)
+    await guard.close()
+    fees = load_catalog().fees
+    cost = price_usage(chain[0].offering, 100_000, 50_000, 0, 0)
+    pending = int(await redis.get(month_keys(customer, None, current_month())[3]))
+    assert pending == cost + platform_fee(cost, byok, fees)
