@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 import pytest
 import redis.exceptions
 
-from gammainfra_common.redis_client import create_redis, wait_for_redis
+from gammainfra_common.redis_client import LuaScript, create_redis, wait_for_redis
 from tests.conftest import REDIS_URL
 
 pytestmark = pytest.mark.integration
@@ -90,3 +90,17 @@ async def test_wait_for_redis_masks_password() -> None:
     with pytest.raises(TimeoutError) as info:
         await wait_for_redis(f"redis://:hunter2@127.0.0.1:{closed_port()}/0", deadline_s=0.2)
     assert "hunter2" not in str(info.value)
+
+
+async def test_lua_script_runs_and_reloads_itself_after_a_script_flush() -> None:
+    client = create_redis(REDIS_URL)
+    key = f"gi:test:lua:{uuid.uuid4().hex}"
+    try:
+        incr = LuaScript(client, "return redis.call('INCRBY', KEYS[1], ARGV[1])")
+        assert await incr(keys=[key], args=[2]) == 2
+        await client.script_flush()  # a restarted or different server knows no scripts
+        assert await incr(keys=[key], args=[3]) == 5
+        assert await client.script_exists(incr.sha) == [True]
+    finally:
+        await client.delete(key)
+        await client.aclose()

@@ -20,7 +20,9 @@ from `wait_for_redis` at once (waiting cannot fix a wrong password).
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import time
+from collections.abc import Iterable, Sequence
 
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
@@ -29,13 +31,14 @@ from redis.exceptions import (
     AuthenticationError,
     AuthenticationWrongNumberOfArgsError,
     BusyLoadingError,
+    NoScriptError,
 )
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from gammainfra_common.settings import mask_url_password
 
-__all__ = ["create_redis", "wait_for_redis"]
+__all__ = ["LuaScript", "create_redis", "wait_for_redis"]
 
 
 def create_redis(
@@ -61,6 +64,25 @@ def create_redis(
         retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=retries),
         max_connections=max_connections,
     )
+
+
+class LuaScript:
+    """`await script(keys=[...], args=[...])`: EVALSHA, loading the script once
+    when the server does not know it (a restart, another server). Same call as
+    redis-py's `register_script`, without its per-call `isinstance` against a
+    typing Protocol (~2% of a gateway request's CPU on the rate-limit path)."""
+
+    def __init__(self, redis: aioredis.Redis, source: str) -> None:
+        self._redis = redis
+        self.source = source
+        self.sha = hashlib.sha1(source.encode()).hexdigest()
+
+    async def __call__(self, keys: Sequence = (), args: Iterable = ()):
+        try:
+            return await self._redis.evalsha(self.sha, len(keys), *keys, *args)
+        except NoScriptError:
+            self.sha = await self._redis.script_load(self.source)
+            return await self._redis.evalsha(self.sha, len(keys), *keys, *args)
 
 
 async def wait_for_redis(url: str, deadline_s: float) -> None:

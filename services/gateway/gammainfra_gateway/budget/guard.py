@@ -28,6 +28,7 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry, Counter
 from redis.exceptions import RedisError
 
+from gammainfra_common.redis_client import LuaScript
 from gammainfra_schemas.catalog import Catalog
 from gammainfra_schemas.pricing import platform_fee, price_usage
 
@@ -80,8 +81,8 @@ class BudgetGuard:
 
     def attach(self, redis) -> None:
         self._redis = redis
-        self._reserve = redis.register_script(RESERVE)
-        self._settle = redis.register_script(SETTLE)
+        self._reserve = LuaScript(redis, RESERVE)
+        self._settle = LuaScript(redis, SETTLE)
 
     async def reserve(self, chain, body: dict, record) -> None:
         customer_limit, key_limit = record.budget_limits

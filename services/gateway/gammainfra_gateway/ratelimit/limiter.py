@@ -21,6 +21,8 @@ import redis.asyncio as aioredis
 import structlog
 from prometheus_client import CollectorRegistry, Counter
 
+from gammainfra_common.redis_client import LuaScript
+
 from .local import LocalWindowLimiter
 
 WINDOW_MS = 60_000
@@ -62,7 +64,7 @@ class Decision:
 class RateLimiter:
     def __init__(self, redis: aioredis.Redis, *, registry: CollectorRegistry, clock=time.time) -> None:
         self._redis = redis
-        self._script = redis.register_script(SLIDING_WINDOW)
+        self._script = LuaScript(redis, SLIDING_WINDOW)
         self._local = LocalWindowLimiter(WINDOW_MS, clock=clock)
         self._clock = clock
         self._redis_down_until = 0.0

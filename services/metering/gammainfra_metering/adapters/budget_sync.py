@@ -37,6 +37,8 @@ import structlog
 from prometheus_client import CollectorRegistry, Counter
 from redis.exceptions import RedisError
 
+from gammainfra_common.redis_client import LuaScript
+
 from ..domain.months import month_key
 from .budget_keys import active_key, month_keys
 from .ledger import SpendTotal
@@ -72,7 +74,7 @@ class RedisBudgetSync:
     def __init__(self, redis, *, registry: CollectorRegistry, interval_s: float = 1.0) -> None:
         self._redis = redis
         self._interval_s = interval_s
-        self._script = redis.register_script(SYNC_SCOPE)
+        self._script = LuaScript(redis, SYNC_SCOPE)
         self._totals: dict[tuple[str, str | None, str], int] = {}  # (customer, key|None, YYYYMM) -> total
         self._refs: list[list[tuple[str, str, str, str]]] = []     # per batch: (customer, key, YYYYMM, request)
         self._ref_count = 0
