@@ -18,7 +18,7 @@ import aiohttp
 import pytest
 
 from gammainfra_fakeproviders.faults import FaultPlan
-from gammainfra_gateway.budget.keys import month_keys, reservation_keys
+from gammainfra_schemas.budget_keys import month_keys, reservation_keys
 from gammainfra_gateway.budget.guard import current_month
 from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP, REDIS_URL
 from tests.integration.conftest import eventually

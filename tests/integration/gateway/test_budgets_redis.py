@@ -12,7 +12,7 @@ import pytest
 from prometheus_client import CollectorRegistry
 
 from gammainfra_gateway.budget.guard import BudgetGuard, current_month
-from gammainfra_gateway.budget.keys import month_keys, reservation_keys
+from gammainfra_schemas.budget_keys import month_keys, reservation_keys
 from gammainfra_gateway.errors import PaymentRequired
 from gammainfra_gateway.providers.base import Usage
 from gammainfra_schemas.catalog import load_catalog

@@ -12,12 +12,12 @@ from __future__ import annotations
 import asyncio
 
 import redis.asyncio as aioredis
-import structlog
+
+from gammainfra_common.pubsub import follow_channel
 
 from .authenticator import Authenticator
 
 CHANNEL = "gi:keys:revoked"
-log = structlog.get_logger(__name__)
 
 
 async def publish_revocation(redis: aioredis.Redis, key_id: str) -> int:
@@ -26,27 +26,11 @@ async def publish_revocation(redis: aioredis.Redis, key_id: str) -> int:
 
 async def listen_for_revocations(redis: aioredis.Redis, authenticator: Authenticator,
                                  ready: asyncio.Event | None = None) -> None:
-    """Runs until cancelled; reconnects with backoff."""
-    delay = 0.2
-    while True:
-        pubsub = redis.pubsub(ignore_subscribe_messages=True)
-        try:
-            await pubsub.subscribe(CHANNEL)
-            authenticator.clear()
-            if ready is not None:
-                ready.set()
-            delay = 0.2
-            async for message in pubsub.listen():
-                if message and message.get("type") == "message":
-                    authenticator.evict_key(message["data"].decode())
-        except asyncio.CancelledError:
-            raise
-        except (OSError, aioredis.RedisError) as exc:
-            log.warning("revocation listener lost Redis; retrying", error=type(exc).__name__, retry_in_s=delay)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 5.0)
-        finally:
-            try:
-                await pubsub.aclose()
-            except (OSError, aioredis.RedisError):
-                pass
+    """Runs until cancelled; reconnects with backoff (`follow_channel`)."""
+
+    def connected() -> None:
+        authenticator.clear()
+        if ready is not None:
+            ready.set()
+
+    await follow_channel(redis, CHANNEL, on_message=authenticator.evict_key, on_connect=connected)

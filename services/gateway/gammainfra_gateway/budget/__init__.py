@@ -6,7 +6,8 @@ Where the limits live: `gateway.accounts.monthly_budget_micro_usd` and
 evicts the cached keys at once through the revocation channel). What counts is
 cost + platform fee, in integer micro-USD, per calendar month (UTC).
 
-The scheme (Redis, per scope = the customer, and the API key; see keys.py):
+The scheme (Redis, per scope = the customer, and the API key; key names in
+`gammainfra_schemas.budget_keys`):
 
     used = ledger + pending + reserved
 

@@ -33,7 +33,7 @@ from gammainfra_schemas.catalog import Catalog
 from gammainfra_schemas.pricing import platform_fee, price_usage
 
 from ..errors import ApiError, PaymentRequired
-from .keys import active_key, scope_keys
+from gammainfra_schemas.budget_keys import active_key, scope_keys
 from .max_cost import max_cost_micro_usd
 from .scripts import RESERVE, SETTLE
 

@@ -9,14 +9,11 @@ the cache TTL bounds the worst case while Redis is down.
 
 from __future__ import annotations
 
-import asyncio
-
 import redis.asyncio as aioredis
-import structlog
+
+from gammainfra_common.pubsub import follow_channel
 
 from .credentials import CHANNEL, ByokCredentials
-
-log = structlog.get_logger(__name__)
 
 
 async def publish_byok_change(redis: aioredis.Redis, customer_id: str) -> int:
@@ -24,25 +21,5 @@ async def publish_byok_change(redis: aioredis.Redis, customer_id: str) -> int:
 
 
 async def listen_for_byok_changes(redis: aioredis.Redis, credentials: ByokCredentials) -> None:
-    """Runs until cancelled; reconnects with backoff."""
-    delay = 0.2
-    while True:
-        pubsub = redis.pubsub(ignore_subscribe_messages=True)
-        try:
-            await pubsub.subscribe(CHANNEL)
-            credentials.clear()
-            delay = 0.2
-            async for message in pubsub.listen():
-                if message and message.get("type") == "message":
-                    credentials.evict(message["data"].decode())
-        except asyncio.CancelledError:
-            raise
-        except (OSError, aioredis.RedisError) as exc:
-            log.warning("byok listener lost Redis; retrying", error=type(exc).__name__, retry_in_s=delay)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 5.0)
-        finally:
-            try:
-                await pubsub.aclose()
-            except (OSError, aioredis.RedisError):
-                pass
+    """Runs until cancelled; reconnects with backoff (`follow_channel`)."""
+    await follow_channel(redis, CHANNEL, on_message=credentials.evict, on_connect=credentials.clear)

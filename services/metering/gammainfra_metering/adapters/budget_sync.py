@@ -40,7 +40,7 @@ from redis.exceptions import RedisError
 from gammainfra_common.redis_client import LuaScript
 
 from ..domain.months import month_key
-from .budget_keys import active_key, month_keys
+from gammainfra_schemas.budget_keys import active_key, month_keys
 from .ledger import SpendTotal
 
 log = structlog.get_logger(__name__)

@@ -1,5 +1,7 @@
-"""Names of the Redis budget keys (a contract with metering's
-`gammainfra_metering.adapters.budget_keys`; a unit test proves they agree).
+"""Names of the Redis budget keys: a contract between the gateway (reserves and
+settles) and metering (writes the ledger total, prunes what the ledger already
+counts). Kept here, with the other contracts, because services never import
+each other.
 
 The customer id is the cluster hash tag: one script touches a customer's scope
 and its key's scope together. Per scope (`c` = the customer, `k:<key_id>` = one
