@@ -7,19 +7,15 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
-import subprocess
-import sys
-import uuid
-from pathlib import Path
 
-import aiohttp
 import orjson
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
 
 from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP, REDIS_URL
+from tests.integration.service_process import ROOT, ServiceProcess
 
-ROOT = Path(__file__).resolve().parents[3]
+__all__ = ["ROOT", "EventTail", "GatewayProcess", "free_port"]
 
 
 def free_port() -> int:
@@ -28,12 +24,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class GatewayProcess:
+class GatewayProcess(ServiceProcess):
     def __init__(self, *, upstream_template: str, kafka: str = KAFKA_BOOTSTRAP, workers: int = 1,
                  extra_env: dict[str, str] | None = None) -> None:
-        self.port, self.ops_port = free_port(), free_port()
-        self.state = ROOT / ".gi" / "test-gateways" / uuid.uuid4().hex[:8]
-        self.log_path = self.state / "gateway.log"
+        self.port = free_port()
+        super().__init__("gammainfra_gateway", name="gateway", ops_port=free_port(), env={})
         self.env = {**os.environ, "GI_DATABASE_URL": DATABASE_URL, "GI_REDIS_URL": REDIS_URL,
                     "GI_KAFKA_BOOTSTRAP": kafka, "GI_GATEWAY_PORT": str(self.port),
                     "GI_GATEWAY_OPS_PORT": str(self.ops_port), "GI_GATEWAY_WORKERS": str(workers),
@@ -42,52 +37,10 @@ class GatewayProcess:
                     # Every test client is 127.0.0.1 and the per-IP counter lives in the shared
                     # Redis: a real per-IP limit would make tests depend on each other's traffic.
                     "GI_GATEWAY_IP_RPM": "1000000000", **(extra_env or {})}
-        self.proc: subprocess.Popen | None = None
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
-
-    async def start(self, deadline_s: float = 30) -> "GatewayProcess":
-        self.state.mkdir(parents=True, exist_ok=True)
-        self._log = open(self.log_path, "wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "gammainfra_gateway"], env=self.env, cwd=ROOT,
-                                     stdout=self._log, stderr=subprocess.STDOUT)
-        try:
-            return await self._wait_ready(deadline_s)
-        except BaseException:
-            self.stop()  # never leave a half-started gateway behind
-            raise
-
-    async def _wait_ready(self, deadline_s: float) -> "GatewayProcess":
-        async with aiohttp.ClientSession() as http:
-            loop = asyncio.get_running_loop()
-            end = loop.time() + deadline_s
-            while loop.time() < end:
-                if self.proc.poll() is not None:
-                    raise RuntimeError(f"gateway exited: {self.log_path.read_text()[-3000:]}")
-                try:
-                    async with http.get(f"http://127.0.0.1:{self.ops_port}/readyz") as resp:
-                        if resp.status == 200:
-                            return self
-                except aiohttp.ClientError:
-                    pass
-                await asyncio.sleep(0.1)
-        raise TimeoutError(f"gateway not ready: {self.log_path.read_text()[-3000:]}")
-
-    def stop(self) -> int | None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self._log.close()
-        return self.proc.returncode if self.proc else None
-
-    def log_text(self) -> str:
-        return self.log_path.read_text(errors="replace")
 
 
 class EventTail:
