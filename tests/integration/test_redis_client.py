@@ -104,3 +104,18 @@ async def test_lua_script_runs_and_reloads_itself_after_a_script_flush() -> None
     finally:
         await client.delete(key)
         await client.aclose()
+
+
+async def test_lua_script_on_a_pipeline_loads_itself_before_the_pipeline_runs() -> None:
+    client = create_redis(REDIS_URL)
+    keys = [f"gi:test:lua:{uuid.uuid4().hex}" for _ in range(2)]
+    try:
+        incr = LuaScript(client, "return redis.call('INCRBY', KEYS[1], ARGV[1]) + 1000")
+        await client.script_flush()
+        async with client.pipeline(transaction=False) as pipe:
+            for key in keys:
+                await incr(keys=[key], args=[7], client=pipe)
+            assert await pipe.execute() == [1007, 1007]
+    finally:
+        await client.delete(*keys)
+        await client.aclose()
