@@ -92,7 +92,9 @@ async def test_failing_endpoint_goes_down_traffic_shifts_then_it_recovers_throug
         assert 'gi_consumer_lag{group="' in metrics and 'topic="llm.requests.v1"' in metrics
         assert 'gi_router_events_total{outcome="observed"}' in metrics
 
-        # Traffic shifts: while it is down, nothing is sent to groq-us.
+        # Traffic shifts: while it is down, nothing is sent to groq-us (once the gateway's
+        # 0.1 s background refresh has read the snapshot the test just saw in Redis).
+        await asyncio.sleep(0.3)
         skipped_from = fake_count(fake, "groq-us")
         east_before = fake_count(fake, "bedrock-us-east-1")
         for _ in range(4):

@@ -139,24 +139,44 @@ def _labels(raw: dict) -> dict[str, dict[str, LabelStat]]:
 async def refresh_health(redis: aioredis.Redis, view: HealthView, interval_s: float,
                          bootstrap: Callable[[], Awaitable[Snapshot | None]] | None = None) -> None:
     """Runs until cancelled. A bad or missing snapshot keeps the last good one.
-    `bootstrap` (the routing.health.v1 topic) is tried once, when the first read
-    finds no snapshot in Redis or Redis is unreachable."""
+    `bootstrap` (the routing.health.v1 topic) starts once, beside the refresh and
+    never delaying it, when the first read finds no snapshot in Redis or Redis is
+    unreachable; its snapshot is used only if Redis has not given one meanwhile."""
     first = True
-    while True:
-        found = False
-        try:
-            raw = await redis.get(SNAPSHOT_KEY)
-            if raw is not None:
-                view.replace(parse_snapshot(raw))
-                found = True
-        except asyncio.CancelledError:
-            raise
-        except (OSError, aioredis.RedisError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            log.warning("health snapshot refresh failed; keeping the last one", error=type(exc).__name__)
-        if first and not found and bootstrap is not None:
-            snapshot = await bootstrap()
-            if snapshot is not None and view.version is None:
-                view.replace(snapshot)
-                log.info("health snapshot bootstrapped from the topic", snapshot_version=snapshot.version)
-        first = False
-        await asyncio.sleep(interval_s)
+    tasks: set[asyncio.Task] = set()
+    try:
+        while True:
+            found = False
+            try:
+                raw = await redis.get(SNAPSHOT_KEY)
+                if raw is not None:
+                    view.replace(parse_snapshot(raw))
+                    found = True
+            except asyncio.CancelledError:
+                raise
+            except (OSError, aioredis.RedisError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                log.warning("health snapshot refresh failed; keeping the last one", error=type(exc).__name__)
+            if first and not found and bootstrap is not None:
+                task = asyncio.create_task(_bootstrap(view, bootstrap), name="health-bootstrap")
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+            first = False
+            await asyncio.sleep(interval_s)
+    finally:
+        for task in tasks:
+            task.cancel()
+
+
+async def _bootstrap(view: HealthView, bootstrap: Callable[[], Awaitable[Snapshot | None]]) -> None:
+    started = time.monotonic()
+    try:
+        snapshot = await bootstrap()
+    except Exception as exc:  # noqa: BLE001 - an optional head start; Redis remains the source
+        log.warning("health bootstrap from the topic failed", error=type(exc).__name__)
+        return
+    used = snapshot is not None and view.version is None
+    if used:
+        view.replace(snapshot)
+    log.info("health bootstrap from the topic finished", used=used,
+             snapshot_version=None if snapshot is None else snapshot.version,
+             duration_ms=int((time.monotonic() - started) * 1000))

@@ -35,6 +35,8 @@ async def snapshot_from_topic(bootstrap: str, *, topic: str = TOPIC, timeout_s: 
             partitions = [TopicPartition(topic, p) for p in (consumer.partitions_for_topic(topic) or ())]
             if not partitions:
                 partitions = [TopicPartition(topic, p) for p in await _partitions(consumer, topic)]
+            if not partitions:
+                return None  # no such topic (yet): nothing to start from
             ends = await consumer.end_offsets(partitions)
             pending = {tp for tp, end in ends.items() if end > 0}
             consumer.assign(partitions)
