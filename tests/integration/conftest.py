@@ -96,3 +96,16 @@ async def eventually(predicate, *, timeout_s: float = 20.0, interval_s: float = 
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"condition not met within {timeout_s}s (last value {value!r})")
         await asyncio.sleep(interval_s)
+
+
+@pytest.fixture(scope="session")
+async def key_store():
+    """Makes test accounts and keys through the gateway's account store."""
+    from gammainfra_common.postgres import create_pool
+    from gammainfra_gateway.accounts.store import AccountStore
+
+    from .accounts_fixture import Accounts
+
+    pool = await create_pool(DATABASE_URL, min_size=1, max_size=4)
+    yield Accounts(AccountStore(pool))
+    await pool.close()

@@ -3,13 +3,11 @@ gateway process, and customers with API keys created in the real database."""
 
 from __future__ import annotations
 
-import asyncpg
 import pytest
 import redis.asyncio as aioredis
 
 from gammainfra_fakeproviders.app import FakeProviderServer
-from gammainfra_gateway.auth.store import KeyStore
-from tests.conftest import DATABASE_URL, REDIS_URL
+from tests.conftest import REDIS_URL
 from tests.integration.gateway.harness import EventTail, GatewayProcess
 
 
@@ -37,13 +35,6 @@ async def gateway(upstream_template):
                                            "GI_GATEWAY_TOTAL_DEADLINE_S": "5"}).start()
     yield proc
     proc.stop()
-
-
-@pytest.fixture(scope="session")
-async def key_store():
-    pool = await asyncpg.create_pool(DATABASE_URL, min_size=1, max_size=4)
-    yield KeyStore(pool)
-    await pool.close()
 
 
 @pytest.fixture

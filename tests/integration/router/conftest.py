@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import uuid
 
-import asyncpg
 import pytest
 import redis.asyncio as aioredis
 
 from gammainfra_fakeproviders.app import FakeProviderServer
-from gammainfra_gateway.auth.store import KeyStore
-from tests.conftest import DATABASE_URL, REDIS_URL
+from tests.conftest import REDIS_URL
 from tests.integration.gateway.harness import GatewayProcess
 
 from .harness import SNAPSHOT_KEY, RouterProcess
@@ -73,13 +71,6 @@ async def start_router(topics, redis):
     yield start
     for proc in started:
         proc.stop()
-
-
-@pytest.fixture(scope="session")
-async def key_store():
-    pool = await asyncpg.create_pool(DATABASE_URL, min_size=1, max_size=4)
-    yield KeyStore(pool)
-    await pool.close()
 
 
 @pytest.fixture
