@@ -53,6 +53,11 @@ class EventTail:
         self.topic, self.bootstrap, self.customer_id = topic, bootstrap, customer_id
         self._start: dict[TopicPartition, int] = {}
 
+    @property
+    def start_offsets(self) -> dict[TopicPartition, int]:
+        """Where the tail starts: the end offsets when `mark` ran."""
+        return dict(self._start)
+
     async def mark(self) -> "EventTail":
         consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None)
         await consumer.start()

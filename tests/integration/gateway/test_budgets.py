@@ -15,11 +15,14 @@ import sys
 import uuid
 
 import aiohttp
+import asyncpg
 import pytest
 
+from gammainfra_common.migrations import apply_migrations
 from gammainfra_fakeproviders.faults import FaultPlan
-from gammainfra_schemas.budget_keys import month_keys, reservation_keys
 from gammainfra_gateway.budget.guard import current_month
+from gammainfra_metering.devstack import migrations as metering_migrations
+from gammainfra_schemas.budget_keys import month_keys, reservation_keys
 from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP, REDIS_URL
 from tests.integration.conftest import eventually
 from tests.integration.gateway.harness import EventTail, GatewayProcess
@@ -45,6 +48,9 @@ async def _post(http, gateway, api_key, path="/chat/completions", body=BODY):
         return resp.status, await resp.json(content_type=None), resp.headers.get("x-request-id")
 
 
+METERING_MIGRATIONS = metering_migrations()[1]
+
+
 async def _int(redis, key) -> int:
     return int(await redis.get(key) or 0)
 
@@ -55,7 +61,15 @@ async def test_concurrent_requests_against_a_small_budget_never_overshoot(gatewa
     done = _cli("budgets", "set", "--customer", customer_id, "--limit-usd", LIMIT_USD, "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["monthly_budget_micro_usd"] == 400
-    (changed, headers), = await account_events.events(count=1)
+    # The customer's own account.created/api_key.created may still be on their way
+    # (relayed from the outbox in commit order, so before budget.changed).
+    budget: list = []
+    for want in (1, 2, 3):
+        budget = [(d, h) for d, h in await account_events.events(count=want, timeout_s=10)
+                  if d["type"] == "budget.changed"]
+        if budget:
+            break
+    (changed, headers), = budget
     assert changed["type"] == "budget.changed" and changed["limit_micro_usd"] == 400
     assert headers["ce_type"] == "com.gammainfra.budget.changed"
     fake.faults.configure("openai-us", FaultPlan(latency_ms=400))
@@ -91,6 +105,16 @@ async def test_concurrent_requests_against_a_small_budget_never_overshoot(gatewa
 
     # Metering is the source of truth: its ledger total replaces the pending settlements.
     schema = f"metering_t_{uuid.uuid4().hex[:10]}"
+    # It starts where this test's events start (stored offsets, as after a restart),
+    # not at the beginning of a shared topic that grows with every test run.
+    await apply_migrations(DATABASE_URL, schema, METERING_MIGRATIONS)
+    conn = await asyncpg.connect(DATABASE_URL)
+    try:
+        await conn.executemany(f"INSERT INTO {schema}.consumer_offsets (topic, partition, next_offset) "
+                               f"VALUES ($1, $2, $3)", [(tp.topic, tp.partition, offset)
+                                                        for tp, offset in events.start_offsets.items()])
+    finally:
+        await conn.close()
     metering = MeteringProcess(topic="llm.requests.v1", schema=schema, redis=True)
     await metering.start()
     try:
@@ -102,7 +126,6 @@ async def test_concurrent_requests_against_a_small_budget_never_overshoot(gatewa
         await eventually(corrected, timeout_s=120, interval_s=0.5)
     finally:
         metering.stop()
-        import asyncpg
         conn = await asyncpg.connect(DATABASE_URL)
         await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
         await conn.close()
