@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from gammainfra_common.kafka.cloudevents import CloudEvent
-from gammainfra_schemas.catalog import Catalog
+from gammainfra_schemas.catalog import Catalog, FeeRates
 from gammainfra_schemas.llm_requests_v1 import CE_DATASCHEMA, CE_SOURCE, CE_TYPE
 from gammainfra_schemas.pricing import platform_fee, price_usage
 
@@ -36,6 +36,16 @@ class Attempt:
     outcome: str
     error_type: str | None
     latency_ms: int
+
+
+def charge(served_by: Candidate | None, usage: Usage, fees: FeeRates) -> tuple[int, int]:
+    """(cost, platform fee) in micro-USD of what `served_by` did for `usage`; (0, 0)
+    when nothing served. The event and the budget settlement both charge this."""
+    if served_by is None:
+        return 0, 0
+    cost = price_usage(served_by.offering, usage.prompt_tokens, usage.completion_tokens,
+                       usage.cache_read_tokens, usage.cache_write_tokens)
+    return cost, platform_fee(cost, served_by.byok, fees)
 
 
 @dataclass
@@ -81,11 +91,7 @@ class RequestRecord:
     def to_event(self, catalog: Catalog) -> CloudEvent:
         finished = datetime.now(UTC)
         cand = self.last_candidate()
-        cost = fee = 0
-        if self.served_by is not None:
-            cost = price_usage(self.served_by.offering, self.usage.prompt_tokens, self.usage.completion_tokens,
-                               self.usage.cache_read_tokens, self.usage.cache_write_tokens)
-            fee = platform_fee(cost, self.served_by.byok, catalog.fees)
+        cost, fee = charge(self.served_by, self.usage, catalog.fees)
         data = {
             "request_id": self.request_id, "customer_id": self.customer_id, "api_key_id": self.api_key_id,
             "started_at": _ts(self.started_at), "finished_at": _ts(finished),

@@ -30,9 +30,9 @@ from redis.exceptions import RedisError
 
 from gammainfra_common.redis_client import LuaScript
 from gammainfra_schemas.catalog import Catalog
-from gammainfra_schemas.pricing import platform_fee, price_usage
 
 from ..errors import ApiError, PaymentRequired
+from ..record import charge
 from gammainfra_schemas.budget_keys import active_key, scope_keys
 from .max_cost import max_cost_micro_usd
 from .scripts import RESERVE, SETTLE
@@ -121,12 +121,7 @@ class BudgetGuard:
     def settle_soon(self, record) -> None:
         reservation: Reservation = record.reservation
         record.reservation = None
-        cost = 0
-        if record.served_by is not None:
-            u = record.usage
-            cost = price_usage(record.served_by.offering, u.prompt_tokens, u.completion_tokens,
-                               u.cache_read_tokens, u.cache_write_tokens)
-            cost += platform_fee(cost, record.served_by.byok, self._catalog.fees)
+        cost = sum(charge(record.served_by, record.usage, self._catalog.fees))
         task = asyncio.get_running_loop().create_task(self._settle_now(reservation, record.request_id, cost))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
