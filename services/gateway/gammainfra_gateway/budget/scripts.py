@@ -23,29 +23,23 @@ SETTLE   ARGV: reservation_id, request_id, cost, now_ms, key_ttl_s
 from __future__ import annotations
 
 _PURGE = """
+-- Drops the entries of one (ZSET of id -> time, HASH of id -> amount, running sum)
+-- triple that are at or before `upto`, keeping the sum equal to what is left.
+local function drop_until(z, h, s, upto)
+  local ids = redis.call('ZRANGEBYSCORE', z, '-inf', upto)
+  if #ids == 0 then return end
+  local sum = 0
+  for _, id in ipairs(ids) do
+    local amt = redis.call('HGET', h, id)
+    if amt then sum = sum + tonumber(amt); redis.call('HDEL', h, id) end
+  end
+  redis.call('ZREMRANGEBYSCORE', z, '-inf', upto)
+  if sum ~= 0 then redis.call('DECRBY', s, sum) end
+end
+
 local function purge(base, now, cutoff)
-  local zres, hres, sres = KEYS[base + 4], KEYS[base + 5], KEYS[base + 6]
-  local ids = redis.call('ZRANGEBYSCORE', zres, '-inf', now)
-  if #ids > 0 then
-    local sum = 0
-    for _, id in ipairs(ids) do
-      local amt = redis.call('HGET', hres, id)
-      if amt then sum = sum + tonumber(amt); redis.call('HDEL', hres, id) end
-    end
-    redis.call('ZREMRANGEBYSCORE', zres, '-inf', now)
-    if sum ~= 0 then redis.call('DECRBY', sres, sum) end
-  end
-  local zpend, hpend, spend = KEYS[base + 1], KEYS[base + 2], KEYS[base + 3]
-  ids = redis.call('ZRANGEBYSCORE', zpend, '-inf', cutoff)
-  if #ids > 0 then
-    local sum = 0
-    for _, id in ipairs(ids) do
-      local amt = redis.call('HGET', hpend, id)
-      if amt then sum = sum + tonumber(amt); redis.call('HDEL', hpend, id) end
-    end
-    redis.call('ZREMRANGEBYSCORE', zpend, '-inf', cutoff)
-    if sum ~= 0 then redis.call('DECRBY', spend, sum) end
-  end
+  drop_until(KEYS[base + 4], KEYS[base + 5], KEYS[base + 6], now)     -- expired reservations
+  drop_until(KEYS[base + 1], KEYS[base + 2], KEYS[base + 3], cutoff)  -- pending past their TTL
 end
 
 local function used(base)
