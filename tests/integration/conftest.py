@@ -109,3 +109,18 @@ async def key_store():
     pool = await create_pool(DATABASE_URL, min_size=1, max_size=4)
     yield Accounts(AccountStore(pool))
     await pool.close()
+
+
+@pytest.fixture(scope="session")
+async def fake():
+    """The fake providers (every provider's wire format, fault knobs), one for the session;
+    each test folder resets its faults around every test."""
+    from gammainfra_fakeproviders.app import FakeProviderServer
+
+    async with FakeProviderServer(port=0) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+async def upstream_template(fake) -> str:
+    return f"http://127.0.0.1:{fake.port}/{{endpoint}}"

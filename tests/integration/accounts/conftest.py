@@ -11,7 +11,6 @@ import aiohttp
 import asyncpg
 import pytest
 
-from gammainfra_fakeproviders.app import FakeProviderServer
 from tests.conftest import DATABASE_URL
 from tests.integration.gateway.harness import EventTail, GatewayProcess
 
@@ -33,21 +32,10 @@ def gateway_env(keyring: str = KEYRING, active: str = KID_1, **extra: str) -> di
             "GI_GATEWAY_TOTAL_DEADLINE_S": "8", **extra}
 
 
-@pytest.fixture(scope="session")
-async def fake():
-    async with FakeProviderServer(port=0) as server:
-        yield server
-
-
 @pytest.fixture(autouse=True)
 async def _healthy_fake(fake):
     fake.faults.reset()
     yield
-
-
-@pytest.fixture(scope="session")
-async def upstream_template(fake) -> str:
-    return f"http://127.0.0.1:{fake.port}/{{endpoint}}"
 
 
 @pytest.fixture(scope="session")

@@ -6,26 +6,14 @@ from __future__ import annotations
 import pytest
 import redis.asyncio as aioredis
 
-from gammainfra_fakeproviders.app import FakeProviderServer
 from tests.conftest import REDIS_URL
 from tests.integration.gateway.harness import EventTail, GatewayProcess
-
-
-@pytest.fixture(scope="session")
-async def fake():
-    async with FakeProviderServer(port=0) as server:
-        yield server
 
 
 @pytest.fixture(autouse=True)
 async def _healthy_fake(fake):
     fake.faults.reset()
     yield
-
-
-@pytest.fixture(scope="session")
-async def upstream_template(fake) -> str:
-    return f"http://127.0.0.1:{fake.port}/{{endpoint}}"
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ import uuid
 import pytest
 import redis.asyncio as aioredis
 
-from gammainfra_fakeproviders.app import FakeProviderServer
 from tests.conftest import REDIS_URL
 from tests.integration.gateway.harness import GatewayProcess
 
@@ -19,12 +18,6 @@ ROUTER_REDIS_URL = REDIS_URL.rsplit("/", 1)[0] + "/9"
 GATEWAY_ENV = {"GI_GATEWAY_HEALTH_REFRESH_S": "0.1", "GI_GATEWAY_HEALTH_STALE_AFTER_S": "2",
                "GI_GATEWAY_ATTEMPT_TIMEOUT_S": "3", "GI_GATEWAY_TOTAL_DEADLINE_S": "10",
                "GI_REDIS_URL": ROUTER_REDIS_URL}
-
-
-@pytest.fixture(scope="session")
-async def fake():
-    async with FakeProviderServer(port=0) as server:
-        yield server
 
 
 @pytest.fixture(autouse=True)
@@ -43,8 +36,8 @@ async def redis():
 
 
 @pytest.fixture
-async def gateway(fake, redis):
-    proc = await GatewayProcess(upstream_template=f"http://127.0.0.1:{fake.port}/{{endpoint}}",
+async def gateway(upstream_template, redis):
+    proc = await GatewayProcess(upstream_template=upstream_template,
                                 extra_env=GATEWAY_ENV).start()
     yield proc
     proc.stop()
