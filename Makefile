@@ -4,13 +4,14 @@ VENV := .venv
 GI := $(VENV)/bin/gammainfra
 PY := $(VENV)/bin/python
 
-.PHONY: help install up down status test test-unit bench lock
+.PHONY: help install up down status test test-unit flakes bench lock
 
 help:
 	@echo "make up      install everything, start the whole local stack in the background, wait until ready"
 	@echo "make down    stop exactly the processes the stack started"
 	@echo "make status  which stack processes are running"
 	@echo "make test    install, bring up what the tests need, run the whole suite"
+	@echo "make flakes  repeat the timing-sensitive integration tests (RUNS=10) and list every test that ever failed"
 	@echo "make bench   run the benchmarks in bench/"
 	@echo "make lock    re-pin third-party dependencies into constraints.txt"
 
@@ -32,6 +33,14 @@ test: install
 
 test-unit: install
 	$(PY) -m pytest tests/unit tests/contract $(PYTEST_ARGS)
+
+# RUNS, MARK ('' = every test), FLAKE_PATHS and FLAKE_ARGS (e.g. --shuffle) narrow or widen the hunt.
+RUNS ?= 10
+MARK ?= timing
+FLAKE_PATHS ?= tests/integration
+flakes: install
+	@$(GI) stack up --infra-only
+	$(PY) scripts/flake_hunt.py --runs $(RUNS) --mark '$(MARK)' $(FLAKE_ARGS) $(FLAKE_PATHS)
 
 bench: install
 	@$(GI) stack up --infra-only

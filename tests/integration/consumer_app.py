@@ -90,6 +90,24 @@ def make_runner(*, topic: str, group: str, sink, batch: int = 500, wait: float =
     return ConsumerRunner(cfg, factory, registry=registry, on_assign=on_assign)
 
 
+async def fetched(runner: ConsumerRunner) -> int:
+    """Records the runner's consumer has taken from Kafka so far (its positions), written or not."""
+    consumer = runner._consumer
+    if consumer is None:
+        return 0
+    return sum([await consumer.position(tp) for tp in consumer.assignment()])
+
+
+async def _report_fetched(runner: ConsumerRunner) -> None:
+    last = 0
+    while True:
+        now = await fetched(runner)
+        if now != last:
+            print(f"fetched {now}", flush=True)
+            last = now
+        await asyncio.sleep(0.05)
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--topic", required=True)
@@ -109,7 +127,9 @@ async def main() -> None:
                          on_assign=announce)
     runner.install_signal_handlers()
     task = asyncio.create_task(runner.run())
+    reporter = asyncio.create_task(_report_fetched(runner))
     await task
+    reporter.cancel()
     await pool.close()
     print("stopped cleanly", flush=True)
 

@@ -25,9 +25,9 @@ from gammainfra_common.kafka.cloudevents import CloudEvent
 from gammainfra_common.kafka.producer import EventProducer
 from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP
 from tests.integration.conftest import committed_total, eventually, read_all, unique
-from tests.integration.consumer_app import PostgresEventSink, create_tables, make_runner
+from tests.integration.consumer_app import PostgresEventSink, create_tables, fetched, make_runner
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -170,7 +170,7 @@ async def test_partition_revoke_flushes_and_commits(new_topic, pool, pg, tables,
     first_task = asyncio.create_task(first.run())
     await eventually(lambda: _has_assignment(first))
     await produce(topic, [event(i) for i in range(20)], key="k")
-    await asyncio.sleep(1.5)
+    await eventually(lambda: _fetched_all(first, 20))
     assert await count(pg, tables) == 0  # held in the batch, not yet written
 
     second = make_runner(topic=topic, group=group, sink=PostgresEventSink(pool, tables),
@@ -190,6 +190,10 @@ async def _has_assignment(runner):
     return bool(runner._assigned)
 
 
+async def _fetched_all(runner, n: int) -> bool:
+    return await fetched(runner) >= n
+
+
 def _wait_for_line(proc, prefix: bytes) -> None:
     for line in proc.stdout:
         if line.startswith(prefix):
@@ -207,8 +211,8 @@ async def test_sigterm_writes_and_commits_the_batch_in_hand(new_topic, pg, table
     try:
         await asyncio.wait_for(asyncio.to_thread(_wait_for_line, proc, b"assigned"), 30)
         await produce(topic, [event(i) for i in range(10)])
-        await asyncio.sleep(2)
-        assert await count(pg, tables) == 0
+        await asyncio.wait_for(asyncio.to_thread(_wait_for_line, proc, b"fetched 10"), 30)
+        assert await count(pg, tables) == 0  # in the process's hands, not yet written
         proc.send_signal(signal.SIGTERM)
         out, err = await asyncio.to_thread(proc.communicate, timeout=30)
     finally:

@@ -24,7 +24,7 @@ from tests.conftest import KAFKA_BOOTSTRAP
 from tests.integration.conftest import eventually, read_all
 from tests.integration.kafka_node import free_ports, kafka_node, read_topic  # noqa: F401 - fixture
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 KEYS = [f"cus_{n}" for n in range(7)]
 OUTAGE_S = float(os.environ.get("GI_TEST_OUTAGE_S", "2.5"))  # longer by hand: past request_timeout_ms

@@ -20,8 +20,9 @@ import pytest
 from gammainfra_common.migrations import MigrationError, apply_migrations, discover_migrations
 from gammainfra_common.postgres import create_pool, wait_for_postgres
 from tests.conftest import DATABASE_URL
+from tests.integration.conftest import eventually
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 DSN = DATABASE_URL
 
@@ -187,7 +188,10 @@ async def test_waiting_for_the_lock_times_out(
 ) -> None:
     slow = write(tmp_path / "m", {"0001_slow.sql": "SELECT pg_sleep(1.5);"})
     first = asyncio.create_task(apply_migrations(DSN, schema, slow))
-    await asyncio.sleep(0.3)  # let the first runner take the lock
+    # The first runner holds the lock once its migration runs (the lock is taken before it).
+    await eventually(lambda: conn.fetchval(
+        "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = 'SELECT pg_sleep(1.5);'"),
+        interval_s=0.02)
     with pytest.raises(MigrationError, match="timed out .* waiting for the migration lock"):
         await apply_migrations(DSN, schema, slow, lock_timeout_s=0.3)
     assert await first == ["0001"]

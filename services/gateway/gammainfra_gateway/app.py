@@ -57,6 +57,7 @@ def create_app(settings: GatewaySettings, *, worker: int = 0,
     app[K.CATALOG] = load_catalog(settings.catalog_version)
     app[K.METRICS] = GatewayMetrics(registry)
     app[K.HEALTH] = HealthView(stale_after_s=settings.health_stale_after_s)
+    app[K.METRICS].watch_health(app[K.HEALTH])
     app[BUDGET] = BudgetGuard(app[K.CATALOG], registry=registry, fail_open=settings.budget_redis_failure == "open",
                               reservation_ttl_s=settings.budget_reservation_ttl_s,
                               pending_ttl_s=settings.budget_pending_ttl_s)

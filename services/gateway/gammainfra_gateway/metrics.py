@@ -10,11 +10,13 @@ a customer, key, IP address or any request content.
 | gi_gateway_fallbacks_total | counter | route | requests served by other than the first endpoint |
 | gi_gateway_event_emit_failures_total | counter | reason | events that could not be handed to the spool |
 | gi_gateway_ratelimit_decisions_total | counter | backend, outcome | see ratelimit/limiter.py |
+| gi_gateway_health_snapshot_version | gauge | | version of the health snapshot this process routes on (0: none yet) |
+| gi_gateway_health_snapshot_age_seconds | gauge | | age of that snapshot when scraped (-1: none yet) |
 """
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
@@ -34,6 +36,16 @@ class GatewayMetrics:
         self.emit_failures = Counter("gi_gateway_event_emit_failures_total", "events not spooled",
                                      ["reason"], registry=registry)
         self._children: dict[tuple, tuple] = {}
+        self._registry = registry
+
+    def watch_health(self, view) -> None:
+        """Exposes which snapshot the process routes on, computed at scrape time (nothing on
+        the hot path). Tests and operators wait on this, not on Redis: the process's copy
+        lags Redis by up to one refresh interval."""
+        Gauge("gi_gateway_health_snapshot_version", "health snapshot version in use",
+              registry=self._registry).set_function(lambda: view.version or 0)
+        Gauge("gi_gateway_health_snapshot_age_seconds", "age of the health snapshot in use",
+              registry=self._registry).set_function(lambda: _age_s(view.marker()))
 
     def request_finished(self, route: str, provider: str, model: str, status: str, stream: bool,
                          seconds: float, ttfb_seconds: float | None) -> None:
@@ -48,3 +60,7 @@ class GatewayMetrics:
         children[1].observe(seconds)
         if ttfb_seconds is not None:
             children[2].observe(ttfb_seconds)
+
+
+def _age_s(marker: dict) -> float:
+    return -1.0 if marker["age_ms"] is None else marker["age_ms"] / 1000

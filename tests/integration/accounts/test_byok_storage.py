@@ -20,7 +20,7 @@ from tests.integration.accounts.conftest import (KEK_1, KEK_2, KEYRING, KID_1, K
                                                  sign_up)
 from tests.integration.gateway.harness import ROOT, GatewayProcess
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 CHAT = {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
 
 

@@ -11,7 +11,7 @@ import pytest
 from tests.integration.accounts.conftest import call, gateway_env, sign_up
 from tests.integration.gateway.harness import GatewayProcess
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 CHAT = {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
 WITHIN_S = 5.0
 

@@ -20,7 +20,7 @@ from gammainfra_gateway.accounts.outbox import RELAY_LOCK, relay_once
 from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP, REDIS_URL
 from tests.integration.gateway.harness import EventTail
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 
 def gammainfra(*args: str, kafka: str = KAFKA_BOOTSTRAP) -> subprocess.CompletedProcess:

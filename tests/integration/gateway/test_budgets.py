@@ -28,7 +28,7 @@ from tests.integration.conftest import eventually
 from tests.integration.gateway.harness import EventTail, GatewayProcess
 from tests.integration.metering.harness import ROOT, MeteringProcess
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 LIMIT_USD = "0.0004"  # 400 micro-USD: room for a handful of reservations
 BODY = {"model": "openai/gpt-4o-mini", "max_tokens": 20, "messages": [{"role": "user", "content": "budget?"}]}

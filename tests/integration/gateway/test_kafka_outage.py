@@ -14,7 +14,7 @@ from gammainfra_devstack.topics import bootstrap_topics
 from tests.integration.gateway.harness import GatewayProcess
 from tests.integration.kafka_node import kafka_node, read_topic  # noqa: F401 - fixture
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 
 async def _requests(gateway, api_key, count: int) -> tuple[list[str], list[float]]:

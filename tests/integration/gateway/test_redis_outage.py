@@ -3,16 +3,17 @@ authentication is rate limited per IP."""
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import subprocess
 
 import aiohttp
 import pytest
+import redis.asyncio as aioredis
 
+from tests.integration.conftest import eventually
 from tests.integration.gateway.harness import GatewayProcess, free_port
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 BODY = {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "redis?"}]}
 
 
@@ -31,8 +32,11 @@ async def private_redis():
     port = free_port()
     proc = subprocess.Popen([shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1",
                              "--save", "", "--appendonly", "no"], stdout=subprocess.DEVNULL)
-    await asyncio.sleep(0.3)
-    yield proc, f"redis://127.0.0.1:{port}/0"
+    url = f"redis://127.0.0.1:{port}/0"
+    client = aioredis.from_url(url)
+    await eventually(lambda: _pings(client), timeout_s=10, interval_s=0.05)
+    await client.aclose()
+    yield proc, url
     if proc.poll() is None:
         proc.kill()
         proc.wait()
@@ -75,3 +79,10 @@ async def test_failed_authentication_is_rate_limited_per_ip(upstream_template, p
         assert all(s == 429 and int(retry) >= 1 for s, retry in statuses[5:]), statuses
     finally:
         gateway.stop()
+
+
+async def _pings(client) -> bool:
+    try:
+        return await client.ping()
+    except (OSError, aioredis.RedisError):
+        return False

@@ -13,7 +13,7 @@ from gammainfra_fakeproviders.faults import FaultPlan
 from gammainfra_gateway.auth.revocation import publish_revocation
 from tests.integration.gateway.harness import GatewayProcess
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 CHAT = [{"role": "user", "content": "route me"}]
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.integration.gateway.harness import GatewayProcess
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 
 async def test_two_workers_share_the_port_and_both_serve(upstream_template, customer):

@@ -13,7 +13,7 @@ from tests.integration.conftest import eventually
 from .events import random_event
 from .harness import produce
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [pytest.mark.asyncio, pytest.mark.timing]
 
 EVENTS = 30_000
 

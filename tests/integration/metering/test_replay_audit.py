@@ -20,7 +20,7 @@ from tests.integration.conftest import eventually
 from .events import random_event
 from .harness import ROOT, produce
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [pytest.mark.asyncio, pytest.mark.timing]
 FMT = "%Y-%m-%dT%H:%M:%SZ"
 
 

@@ -16,7 +16,7 @@ from tests.conftest import KAFKA_BOOTSTRAP
 from .events import request_event
 from .harness import ROOT, produce
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [pytest.mark.asyncio, pytest.mark.timing]
 
 
 async def test_example_consumer_dedupes_on_ce_id_and_totals_per_customer(new_topic):

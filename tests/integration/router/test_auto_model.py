@@ -14,6 +14,8 @@ from tests.integration.gateway.harness import EventTail
 
 from .harness import wait_snapshot
 
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
+
 CODE = "Write a Python function that reverses a singly linked list and explain its complexity."
 SUMMARY = ("Summarize the following report in three bullet points: revenue grew 12% year over year, "
            "costs were flat, and the company opened two new offices in Lisbon and Warsaw.")
@@ -72,7 +74,7 @@ async def test_auto_picks_per_label_and_honours_prefer_and_max_price(fake, gatew
 async def test_auto_avoids_a_model_whose_endpoints_are_all_down(fake, gateway, start_router, make_customer, redis):
     from gammainfra_fakeproviders.faults import FaultPlan
 
-    from .harness import state_of
+    from .harness import gateway_routes_on, state_of
     await start_router()
     _, key = await make_customer()
     sonnet = ["anthropic-us", "bedrock-us-east-1", "bedrock-us-west-2", "bedrock-eu-central-1"]
@@ -83,9 +85,8 @@ async def test_auto_avoids_a_model_whose_endpoints_are_all_down(fake, gateway, s
             _, model = await auto(http, gateway, key, CODE)
             assert model == "openai/gpt-4.1"
         pairs = [f"{e}|anthropic/claude-sonnet-4" for e in sonnet]
-        await wait_snapshot(redis, lambda d: all(state_of(d, p) == "down" for p in pairs), what="Sonnet down")
-        import asyncio
-        await asyncio.sleep(0.3)  # the gateway's refresh (0.1 s)
+        down = await wait_snapshot(redis, lambda d: all(state_of(d, p) == "down" for p in pairs), what="Sonnet down")
+        await gateway_routes_on(gateway, down)
         before = sum(fake.faults.stats(e)["requests"] for e in sonnet)
         _, model = await auto(http, gateway, key, CODE)
         assert model == "openai/gpt-4.1"

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
+import pytest
 from aiokafka import AIOKafkaProducer
 
 from tests.conftest import KAFKA_BOOTSTRAP
@@ -17,6 +18,8 @@ from tests.integration.gateway.harness import EventTail, GatewayProcess, free_po
 
 from .conftest import GATEWAY_ENV
 from .test_health_cycle import ask, fake_count
+
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 SONNET = "anthropic/claude-sonnet-4"  # anthropic-us first in catalog order, then Bedrock
 EXAMPLE = Path(__file__).parents[3] / "schemas/routing.health.v1/examples/v1/down_in_cooldown.json"

@@ -7,13 +7,16 @@ from __future__ import annotations
 import asyncio
 
 import aiohttp
+import pytest
 import orjson
 from aiokafka import AIOKafkaConsumer
 
 from gammainfra_fakeproviders.faults import FaultPlan
 from tests.conftest import KAFKA_BOOTSTRAP
 
-from .harness import FAST, entry, snapshot, state_of, wait_snapshot
+from .harness import FAST, entry, gateway_routes_on, snapshot, state_of, wait_snapshot
+
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 LLAMA = "meta/llama-3.3-70b"  # groq-us is the cheapest offering: first in a healthy chain
 PAIR = f"groq-us|{LLAMA}"
@@ -92,9 +95,9 @@ async def test_failing_endpoint_goes_down_traffic_shifts_then_it_recovers_throug
         assert 'gi_consumer_lag{group="' in metrics and 'topic="llm.requests.v1"' in metrics
         assert 'gi_router_events_total{outcome="observed"}' in metrics
 
-        # Traffic shifts: while it is down, nothing is sent to groq-us (once the gateway's
-        # 0.1 s background refresh has read the snapshot the test just saw in Redis).
-        await asyncio.sleep(0.3)
+        # Traffic shifts: while it is down, nothing is sent to groq-us (once the gateway
+        # routes on the snapshot the test just saw in Redis).
+        await gateway_routes_on(gateway, down)
         skipped_from = fake_count(fake, "groq-us")
         east_before = fake_count(fake, "bedrock-us-east-1")
         for _ in range(4):
@@ -112,11 +115,12 @@ async def test_failing_endpoint_goes_down_traffic_shifts_then_it_recovers_throug
         probes_from = fake_count(fake, "groq-us")
         loop = asyncio.get_running_loop()
         end = loop.time() + 30
-        while state_of(await snapshot(redis), PAIR) != "healthy":
+        while state_of(healthy := await snapshot(redis), PAIR) != "healthy":
             assert loop.time() < end, "never healthy again"
             status, _ = await ask(http, gateway, key)
             assert status == 200
             await asyncio.sleep(0.1)
+        await gateway_routes_on(gateway, healthy)
         assert fake_count(fake, "groq-us") - probes_from >= int(FAST["GI_ROUTER_HALF_OPEN_SUCCESSES"])
         # Healthy and cheapest again: it is first in the chain.
         before = fake_count(fake, "groq-us")

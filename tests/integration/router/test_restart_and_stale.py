@@ -7,12 +7,15 @@ from __future__ import annotations
 import asyncio
 
 import aiohttp
+import pytest
 
 from gammainfra_fakeproviders.faults import FaultPlan
 from tests.integration.gateway.harness import EventTail
 
-from .harness import SNAPSHOT_KEY, entry, snapshot, state_of, wait_snapshot
+from .harness import SNAPSHOT_KEY, entry, gateway_routes_on, snapshot, state_of, wait_snapshot
 from .test_health_cycle import K, ask, fake_count, warm_up
+
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 SONNET = "anthropic/claude-sonnet-4"  # anthropic-us + three Bedrock endpoints at the same price
 PAIR = f"anthropic-us|{SONNET}"
@@ -41,8 +44,7 @@ async def test_restart_rebuilds_state_from_the_topic_and_versions_keep_increasin
         assert entry(doc, PAIR)["cooldown_until_ms"] == entry(down, PAIR)["cooldown_until_ms"]
         assert entry(doc, PAIR)["score"] == 0.0
         # And the gateway keeps skipping it on the restored state.
-        await wait_snapshot(redis, lambda d: d["version"] > doc["version"], what="one more cycle")
-        await asyncio.sleep(0.3)  # > the gateway's 0.1 s refresh
+        await gateway_routes_on(gateway, doc)
         before = fake_count(fake, "anthropic-us")
         for _ in range(3):
             status, body = await ask(http, gateway, key, SONNET)
