@@ -19,11 +19,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.ports import free_ports
+
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 GAMMAINFRA = [sys.executable, "-m", "gammainfra_cli.main"]
-PORTS = {"GI_STACK_KAFKA_PORT": 19092, "GI_STACK_KAFKA_CONTROLLER_PORT": 19093,
-         "GI_STACK_POSTGRES_PORT": 15432, "GI_STACK_REDIS_PORT": 16379}
+PORT_VARS = ("GI_STACK_KAFKA_PORT", "GI_STACK_KAFKA_CONTROLLER_PORT", "GI_STACK_POSTGRES_PORT",
+             "GI_STACK_REDIS_PORT")
 
 
 def _alive(pid: int) -> bool:
@@ -45,7 +47,7 @@ def isolated_env():
     state = ROOT / ".gi" / "test-stacks" / uuid.uuid4().hex[:8]
     env = {k: v for k, v in os.environ.items()
            if k not in ("GI_KAFKA_BOOTSTRAP", "GI_DATABASE_URL", "GI_REDIS_URL")}
-    env.update({k: str(v) for k, v in PORTS.items()})
+    env.update({k: str(v) for k, v in zip(PORT_VARS, free_ports(len(PORT_VARS)), strict=True)})
     env["GI_STACK_STATE_DIR"] = str(state)
     yield env
     subprocess.run(GAMMAINFRA + ["stack", "down"], env=env, cwd=ROOT, capture_output=True, timeout=120)
@@ -60,8 +62,7 @@ def _cli(env, *args, timeout=180) -> dict:
 
 
 def test_up_twice_then_down_leaves_nothing_running(isolated_env):
-    if any(_port_open(p) for p in PORTS.values()):
-        pytest.fail(f"test ports {sorted(PORTS.values())} are taken by something else")
+    ports = [int(isolated_env[k]) for k in PORT_VARS]
 
     first = _cli(isolated_env, "stack", "up", "--infra-only")
     components = first["components"]
@@ -69,7 +70,7 @@ def test_up_twice_then_down_leaves_nothing_running(isolated_env):
         "postgres": True, "redis": True, "kafka": True}
     pids = {name: entry["pid"] for name, entry in components.items()}
     assert all(_alive(pid) for pid in pids.values())
-    assert components["kafka"]["bootstrap"] == "127.0.0.1:19092"
+    assert components["kafka"]["bootstrap"] == f"127.0.0.1:{isolated_env['GI_STACK_KAFKA_PORT']}"
     assert set(first["topics"].values()) == {"created"}
 
     second = _cli(isolated_env, "stack", "up", "--infra-only")
@@ -79,5 +80,5 @@ def test_up_twice_then_down_leaves_nothing_running(isolated_env):
     down = _cli(isolated_env, "stack", "down")
     assert set(down["stopped"].split(", ")) == {"kafka", "redis", "postgres"}
     assert not any(_alive(pid) for pid in pids.values())
-    assert not any(_port_open(p) for p in PORTS.values())
+    assert not any(_port_open(p) for p in ports)
     assert _cli(isolated_env, "stack", "down")["stopped"] == "nothing was running"

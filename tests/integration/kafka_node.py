@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import socket
 import uuid
 from pathlib import Path
 
@@ -20,16 +19,7 @@ from gammainfra_devstack.kafka import KafkaBroker
 from gammainfra_devstack.paths import StackPaths, default_paths
 from gammainfra_devstack.procs import PidRegistry
 
-
-def free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
-    try:
-        for s in sockets:
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in sockets]
-    finally:
-        for s in sockets:
-            s.close()
+from tests.ports import free_ports
 
 
 class KafkaNode:

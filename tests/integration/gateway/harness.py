@@ -6,29 +6,24 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 
 import orjson
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
 
 from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP, REDIS_URL
+from tests.ports import free_port, free_port_run
 from tests.integration.service_process import ROOT, ServiceProcess
 
 __all__ = ["ROOT", "EventTail", "GatewayProcess", "free_port"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class GatewayProcess(ServiceProcess):
     def __init__(self, *, upstream_template: str, kafka: str = KAFKA_BOOTSTRAP, workers: int = 1,
                  extra_env: dict[str, str] | None = None) -> None:
         self.port = free_port()
-        super().__init__("gammainfra_gateway", name="gateway", ops_port=free_port(), env={})
+        # Worker N serves ops on ops_port + N: all of them must be free.
+        super().__init__("gammainfra_gateway", name="gateway", ops_port=free_port_run(workers), env={})
         self.env = {**os.environ, "GI_DATABASE_URL": DATABASE_URL, "GI_REDIS_URL": REDIS_URL,
                     "GI_KAFKA_BOOTSTRAP": kafka, "GI_GATEWAY_PORT": str(self.port),
                     "GI_GATEWAY_OPS_PORT": str(self.ops_port), "GI_GATEWAY_WORKERS": str(workers),

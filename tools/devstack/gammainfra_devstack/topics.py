@@ -13,6 +13,7 @@ NOT_ENOUGH_REPLICAS.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 from aiokafka.admin import AIOKafkaAdminClient, NewPartitions, NewTopic
@@ -79,6 +80,7 @@ async def bootstrap_topics(bootstrap: str, *,
                 changed = True
             if await _config_differs(admin, plan):
                 await _apply_config(admin, plan)
+                await _until_config_visible(admin, plan)
                 changed = True
             outcome[plan.name] = "updated" if changed else "unchanged"
         return outcome
@@ -103,6 +105,18 @@ async def describe_topic_config(admin: AIOKafkaAdminClient, topic: str) -> dict[
 async def _config_differs(admin: AIOKafkaAdminClient, plan: TopicPlan) -> bool:
     current = await describe_topic_config(admin, plan.name)
     return any(current.get(k) != v for k, v in plan.config.items())
+
+
+async def _until_config_visible(admin: AIOKafkaAdminClient, plan: TopicPlan, timeout_s: float = 15) -> None:
+    """The broker applies an accepted config change from its metadata log a moment later;
+    returning before then would let the next reader (a service's retention check at
+    start-up, a second bootstrap) see the old value."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while await _config_differs(admin, plan):
+        if loop.time() > deadline:
+            raise TimeoutError(f"config of {plan.name} still not applied {timeout_s}s after the change")
+        await asyncio.sleep(0.05)
 
 
 async def _apply_config(admin: AIOKafkaAdminClient, plan: TopicPlan) -> None:
