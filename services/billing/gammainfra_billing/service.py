@@ -16,6 +16,7 @@ from datetime import timedelta
 
 import structlog
 from aiohttp import web
+from prometheus_client import CollectorRegistry
 
 from gammainfra_common.consumer import ConsumerConfig, ConsumerRunner
 from gammainfra_common.kafka.producer import EventProducer
@@ -68,7 +69,9 @@ async def run(settings: BillingSettings) -> None:
                                                   accounts_topic=settings.accounts_topic,
                                                   lifecycle_topic=settings.lifecycle_topic),
                                       {settings.accounts_topic: "accounts.v1", settings.lifecycle_topic: "lifecycle.v1"}),
-            registry=registry)
+            # Its own registry: the gi_consumer_* family is registered once per registry, and
+            # the usage consumer's lag is the one the ops server must show.
+            registry=CollectorRegistry())
         scheduler = Scheduler(billing.closer, billing.invoices, billing.customers, billing.state,
                               grace=timedelta(seconds=settings.grace_s),
                               suspend_after=timedelta(seconds=settings.suspend_after_s),

@@ -182,7 +182,10 @@ def create_app(fake: FakeStripe) -> web.Application:
     app = web.Application()
     app.router.add_route("*", "/v1/{tail:.*}", fake.api)
     app.router.add_route("*", "/_fake/{tail:.*}", fake.admin)
-    app.router.add_get("/healthz", lambda _: _json(200, {"status": "ok"}))
+    async def healthz(_request: web.Request) -> web.Response:
+        return _json(200, {"status": "ok"})
+
+    app.router.add_get("/healthz", healthz)
     return app
 
 

@@ -87,8 +87,9 @@ class InvoiceStore:
                 "prompt_tokens, completion_tokens, amount_micro_usd, amount_cents, description) "
                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)", line_rows)
             await conn.executemany(
-                "UPDATE invoices SET amount_micro_usd = $2, platform_fee_micro_usd = $3, amount_cents = $4, "
-                "status = CASE WHEN $4 > 0 THEN 'frozen' ELSE 'nothing_due' END WHERE invoice_id = $1", totals)
+                "UPDATE invoices SET amount_micro_usd = $2::bigint, platform_fee_micro_usd = $3::bigint, "
+                "amount_cents = $4::bigint, status = CASE WHEN $4::bigint > 0 THEN 'frozen' ELSE 'nothing_due' END "
+                "WHERE invoice_id = $1", totals)
             await conn.execute("UPDATE period_closes SET invoices = $2 WHERE period = $1", period.name, len(ids))
             return len(ids)
 

@@ -14,10 +14,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import logging
+
 import stripe
 from prometheus_client import CollectorRegistry, Counter
 
 from ..domain import keys
+
+
+# The SDK logs request parameters (an email, a name) at DEBUG: never let it.
+logging.getLogger("stripe").setLevel(logging.WARNING)
 
 
 class StripeUnavailable(Exception):
@@ -36,7 +42,7 @@ class StripeApi:
     def __init__(self, *, api_key: str, api_base: str | None, registry: CollectorRegistry | None = None,
                  max_network_retries: int = 2) -> None:
         bases = {"api": api_base} if api_base else {}
-        self._http = stripe.AIOHTTPClient()
+        self._http = stripe.AIOHTTPClient(timeout=30)
         self._client = stripe.StripeClient(api_key, base_addresses=bases, http_client=self._http,
                                            max_network_retries=max_network_retries)
         self.calls = Counter("gi_billing_stripe_calls_total", "Stripe API calls by call and outcome",

@@ -41,13 +41,15 @@ class Scheduler:
 
     async def run(self) -> None:
         while True:
+            # First wait, then work: a process that just started (or restarts in a loop) does
+            # not close periods before its consumers caught up with the usage topic.
+            await asyncio.sleep(self._every_s)
             try:
                 await self.tick()
             except CloseInProgress:
                 pass
             except Exception as exc:  # noqa: BLE001 - Stripe/DB hiccup: the next tick retries (idempotent)
                 log.warning("billing schedule tick failed; retrying next tick", error=repr(exc))
-            await asyncio.sleep(self._every_s)
 
     async def tick(self) -> None:
         now = self._clock()
