@@ -28,7 +28,7 @@ async def stage(conn: asyncpg.Connection, *, topic: str, key: str, ce_type: str,
                 data: dict, ce_id: str | None = None) -> None:
     await conn.execute(
         "INSERT INTO event_outbox (topic, key, ce_id, ce_type, ce_source, dataschema, data) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)",
+        "VALUES ($1, $2, $3, $4, $5, $6, $7)",
         topic, key, ce_id or str(uuid.uuid4()), ce_type, source, dataschema, orjson.dumps(data).decode())
 
 
@@ -81,7 +81,7 @@ class OutboxRelay:
         async with self._pool.acquire() as conn, conn.transaction():
             if not await conn.fetchval("SELECT pg_try_advisory_xact_lock($1)", RELAY_LOCK):
                 return 0
-            rows = await conn.fetch("SELECT id, topic, key, ce_id, ce_type, ce_source, dataschema, data::text "
+            rows = await conn.fetch("SELECT id, topic, key, ce_id, ce_type, ce_source, dataschema, data "
                                     "AS data, created_at FROM event_outbox ORDER BY id LIMIT $1", self._batch)
             if not rows:
                 return 0

@@ -122,7 +122,7 @@ CREATE TABLE event_outbox (
     ce_type     text NOT NULL,
     ce_source   text NOT NULL,
     dataschema  text NOT NULL,
-    data        jsonb NOT NULL,
+    data        text NOT NULL,           -- the JSON value, byte for byte as it goes to Kafka
     created_at  timestamptz NOT NULL DEFAULT now()
 );
 
