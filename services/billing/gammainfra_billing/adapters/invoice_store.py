@@ -96,7 +96,7 @@ class InvoiceStore:
     async def unfinished(self, period: Period | None = None) -> list[dict]:
         """Invoices whose Stripe side is not finished (frozen or draft), oldest first."""
         rows = await self.pool.fetch(
-            "SELECT i.*, c.stripe_customer_id FROM invoices i JOIN customers c USING (customer_id) "
+            "SELECT i.*, c.stripe_customer_id FROM invoices i LEFT JOIN customers c USING (customer_id) "
             "WHERE status IN ('frozen', 'draft') AND ($1::text IS NULL OR period = $1) ORDER BY period, invoice_id",
             period.name if period else None)
         return [dict(r) for r in rows]
