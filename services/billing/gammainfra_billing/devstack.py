@@ -12,7 +12,8 @@ def migrations() -> tuple[str, Path]:
 
 def service() -> dict:
     api_port = os.environ.get("GI_BILLING_API_PORT", "9114")
-    env = {}
+    env = {"GI_BILLING_ACCOUNTS_API_URL": f"http://127.0.0.1:{os.environ.get('GI_GATEWAY_OPS_PORT', '9101')}",
+           "GI_BILLING_METERING_API_URL": f"http://127.0.0.1:{os.environ.get('GI_METERING_API_PORT', '9113')}"}
     if not os.environ.get("GI_STRIPE_API_KEY") and not os.environ.get("GI_STRIPE_API_BASE"):
         # No Stripe key: the demo stack's Stripe fake (gammainfra_fakestripe) stands in.
         env["GI_STRIPE_API_BASE"] = f"http://127.0.0.1:{os.environ.get('GI_FAKE_STRIPE_PORT', '12111')}"
