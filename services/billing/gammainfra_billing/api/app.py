@@ -20,6 +20,8 @@ import orjson
 import structlog
 from aiohttp import web
 
+from ..adapters.account_directory import DirectoryUnavailable
+from ..adapters.stripe_api import StripeUnavailable
 from ..app.credits import CreditService, CustomerGone
 from ..app.webhooks import BadSignature, WebhookHandler
 from ..metrics import BillingMetrics
@@ -108,8 +110,25 @@ async def set_mode(request: web.Request) -> web.Response:
     return _json(state)
 
 
+@web.middleware
+async def errors_as_json(request: web.Request, handler):
+    """Every answer in OpenAI's error shape: Stripe or the gateway unreachable is 503
+    (retry later), anything unexpected a logged 500 without request content."""
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        return _error(exc.status, exc.reason or "Bad request.")
+    except (StripeUnavailable, DirectoryUnavailable) as exc:
+        log.warning("dependency unavailable", route=request.path.split("/")[-1], error=str(exc))
+        return _error(503, "Billing cannot reach a dependency; retry shortly.", type_="server_error",
+                      code="billing_unavailable")
+    except Exception:  # noqa: BLE001 - the boundary: a bug becomes a JSON 500, logged
+        log.exception("unhandled error in billing's API", route=request.path.split("/")[-1])
+        return _error(500, "Billing failed to handle this request.", type_="server_error", code="internal_error")
+
+
 def create_api_app(webhooks: WebhookHandler, credits: CreditService, metrics: BillingMetrics) -> web.Application:
-    app = web.Application(client_max_size=1024 * 1024)
+    app = web.Application(client_max_size=1024 * 1024, middlewares=[errors_as_json])
     app[WEBHOOKS] = webhooks
     app[CREDITS] = credits
     app[METRICS] = metrics

@@ -37,6 +37,8 @@ def usd_to_micro(amount_usd) -> int:
     Raises ValueError for anything finer than a cent, negative or absurd."""
     if isinstance(amount_usd, bool) or not isinstance(amount_usd, (int, float)):
         raise ValueError("amount_usd must be a number")
+    if not 1 <= amount_usd <= 10_000:  # before any arithmetic: 1e308 * 100 is infinity
+        raise ValueError("amount_usd must be between 1 and 10000")
     cents = round(amount_usd * 100)
     if abs(cents - amount_usd * 100) > 1e-6:
         raise ValueError("amount_usd must be whole cents")
