@@ -25,7 +25,8 @@ def test_contains_customer_ids_flag_matches_the_schemas(name, topics):
 
 
 def test_customer_topics_are_the_ones_design_keys_by_customer():
-    assert CUSTOMER_TOPICS == ["accounts.v1", "billing.invoices.v1", "lifecycle.v1", "llm.requests.v1"]
+    assert CUSTOMER_TOPICS == ["accounts.v1", "billing.account_state.v1", "billing.invoices.v1", "lifecycle.v1",
+                               "llm.requests.v1"]
 
 
 @pytest.mark.parametrize("name", CUSTOMER_TOPICS)

@@ -11,7 +11,8 @@ from gammainfra_schemas.paths import schemas_root
 from gammainfra_schemas.topics import load_examples, load_topics, topic_dirs
 
 # DESIGN.md §2's table, minus the per-topic `<topic>.dlq` row (checked below).
-DESIGN_TOPICS = {"llm.requests.v1", "accounts.v1", "routing.health.v1", "billing.invoices.v1", "lifecycle.v1"}
+DESIGN_TOPICS = {"llm.requests.v1", "accounts.v1", "routing.health.v1", "billing.invoices.v1", "lifecycle.v1",
+                 "billing.account_state.v1"}  # the last: billing -> gateway (credits, suspension)
 REQUIRED_KEYS = {
     "topic", "description", "owner", "producers", "consumers", "key", "partitions",
     "replication_factor", "config", "contains_customer_ids", "dlq", "cloudevents", "versions",

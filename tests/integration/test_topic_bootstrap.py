@@ -13,7 +13,8 @@ from tests.integration.conftest import unique
 
 pytestmark = pytest.mark.integration
 TWENTY_FOUR_MONTHS_MS = 63_072_000_000
-DESIGN_TOPICS = {"llm.requests.v1", "accounts.v1", "routing.health.v1", "billing.invoices.v1", "lifecycle.v1"}
+DESIGN_TOPICS = {"llm.requests.v1", "accounts.v1", "routing.health.v1", "billing.invoices.v1", "lifecycle.v1",
+                 "billing.account_state.v1"}  # the last: billing -> gateway (credits, suspension)
 
 
 async def test_bootstrap_creates_every_contract_topic_and_is_idempotent(kafka_admin):

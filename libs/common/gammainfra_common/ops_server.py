@@ -62,10 +62,17 @@ class OpsServer:
         self._draining = False
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
+        self._extra_routes: list = []
 
     def add_check(self, name: str, fn: Check) -> None:
         """Register (or replace) the readiness check `name`."""
         self._checks[name] = fn
+
+    def add_route(self, method: str, path: str, handler) -> None:
+        """An extra route on the ops port (e.g. an internal, loopback-only read); before `start`."""
+        if self._runner is not None:
+            raise RuntimeError("add routes before start()")
+        self._extra_routes.append((method, path, handler))
 
     def set_draining(self, draining: bool = True) -> None:
         """Make /readyz answer 503 (e.g. on SIGTERM) while the process finishes work."""
@@ -85,6 +92,8 @@ class OpsServer:
         app.router.add_get("/healthz", self._healthz)
         app.router.add_get("/readyz", self._readyz)
         app.router.add_get("/metrics", self._metrics)
+        for method, path, handler in self._extra_routes:
+            app.router.add_route(method, path, handler)
         # access_log=None: access lines would carry client IPs (privacy policy)
         # and a scrape every few seconds is noise anyway.
         runner = web.AppRunner(app, access_log=None, handle_signals=False)

@@ -35,6 +35,9 @@ from .byok.credentials import ByokCredentials
 from .byok.crypto import keyring_from
 from .byok.eviction import listen_for_byok_changes
 from .byok.store import ByokStore
+from .billing.internal import account_contact_route
+from .billing.passthrough import BILLING_API, BillingApi
+from .billing.state import billing_state_consumer
 from .budget.guard import BUDGET, BudgetGuard
 from .dispatch import Dispatcher
 from .metrics import GatewayMetrics
@@ -99,6 +102,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.BYOK] = ByokCredentials(byok_store, keyring, ttl_s=settings.byok_cache_ttl_s)
         app[K.DISPATCHER].credentials = app[K.BYOK].apply
         app[K.ACCOUNTS] = AccountService(AccountStore(pool, on_staged=relay.kick), byok_store, keyring, redis)
+        app[BILLING_API] = BillingApi(settings.billing_api_url, session)
         await emitter.start()
         await relay.start()
         tasks = [asyncio.create_task(refresh_health(
@@ -106,11 +110,17 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
                      bootstrap=lambda: snapshot_from_topic(settings.kafka_bootstrap, topic=settings.health_topic))),
                  asyncio.create_task(listen_for_revocations(pubsub_redis, app[K.AUTH])),
                  asyncio.create_task(listen_for_byok_changes(pubsub_redis, app[K.BYOK]))]
+        if settings.billing_state_topic:
+            tasks.append(asyncio.create_task(billing_state_consumer(
+                bootstrap=settings.kafka_bootstrap, topic=settings.billing_state_topic,
+                group_id=settings.billing_state_group_id, pool=pool, redis=redis,
+                client_id=f"gateway-{worker}-billing-state").run()))
         ops = OpsServer(host=settings.host, port=settings.ops_port + worker if settings.ops_port else 0,
                         registry=registry)
         # Only PostgreSQL gates readiness: without Redis the gateway keeps serving (local
         # rate limits, last health snapshot, key cache TTL bounds revocation delay).
         ops.add_check("postgres", lambda: _ping_postgres(pool))
+        ops.add_route("GET", "/internal/accounts/{customer_id}", account_contact_route(lambda: app[K.ACCOUNTS]))
         await ops.start()
         app["ops_port"] = ops.port
         try:

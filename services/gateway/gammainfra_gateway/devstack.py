@@ -16,7 +16,7 @@ def migrations() -> tuple[str, Path]:
 
 
 def service() -> dict:
-    env = {}
+    env = {"GI_GATEWAY_BILLING_API_URL": f"http://127.0.0.1:{os.environ.get('GI_BILLING_API_PORT', '9114')}"}
     # With no real provider key configured, the demo stack talks to the fake providers.
     if not any(os.environ.get(f"GI_PROVIDER_KEY_{p.upper()}") for p in PROVIDERS):
         env["GI_UPSTREAM_URL_TEMPLATE"] = os.environ.get("GI_UPSTREAM_URL_TEMPLATE", FAKE_PROVIDERS)

@@ -22,6 +22,7 @@ from gammainfra_common.kafka.spool import SpoolFull
 from gammainfra_schemas.llm_requests_v1 import TOPIC
 
 from .appkeys import AUTH, CATALOG, EMITTER, LIMITER, METRICS, PRINCIPAL, RECORD, SETTINGS
+from .billing.enforce import AccountSuspended, effective_limits
 from .budget.guard import BUDGET
 from .errors import (ApiError, AuthenticationFailed, BodyTooLarge, InternalError, InvalidRequest,
                      ModelNotFound, NotFound, PaymentRequired, RateLimited)
@@ -33,13 +34,14 @@ log = structlog.get_logger("gammainfra_gateway.access")
 def ACCESS_LOG_ENABLED() -> bool:  # noqa: N802 - reads like the constant it nearly is
     # Skip building the access line's arguments at all when INFO is filtered out.
     return logging.getLogger("gammainfra_gateway.access").isEnabledFor(logging.INFO)
-PUBLIC_PATHS = {"/openapi.json", "/v1/account/signup"}
+PUBLIC_PATHS = {"/openapi.json", "/v1/account/signup", "/v1/billing/webhooks/stripe"}  # the last: Stripe signs it
 CLIENT_CLOSED_REQUEST = 499  # nginx's convention: nobody was left to receive a status
 LLM_ROUTES = {"/v1/chat/completions", "/v1/embeddings", "/v1/messages"}
 ANTHROPIC_ROUTES = {"/v1/messages"}  # errors in Anthropic's shape  # the requests llm.requests.v1 records
 REJECTION_TYPES = {InvalidRequest: "invalid_request", BodyTooLarge: "invalid_request",
                    ModelNotFound: "model_not_found", RateLimited: "rate_limited",
-                   PaymentRequired: "budget_exceeded", NotFound: "invalid_request"}
+                   PaymentRequired: "budget_exceeded", AccountSuspended: "budget_exceeded",
+                   NotFound: "invalid_request"}
 
 
 def _as_api_error(exc: web.HTTPException) -> ApiError:
@@ -149,7 +151,8 @@ async def authenticate(request: web.Request, handler):
     request[PRINCIPAL] = principal
     record = request[RECORD]
     record.customer_id, record.api_key_id = principal.customer_id, principal.key_id
-    record.budget_limits = principal.budget_limits
+    record.budget_limits = effective_limits(principal.budget_limits, principal.billing)
+    record.billing_state = principal.billing
     return await handler(request)
 
 

@@ -73,6 +73,7 @@ class RequestRecord:
     # reservation held while the request runs (gammainfra_gateway.budget).
     budget_limits: tuple[int | None, int | None] = (None, None)
     reservation: object | None = None
+    billing_state: object | None = None  # billing.enforce.BillingState of the account, if billing sent one
 
     def elapsed_ms(self) -> int:
         return int((time.perf_counter() - self.t0) * 1000)

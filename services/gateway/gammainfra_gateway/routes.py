@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from .billing import passthrough as billing
 from .handlers import account
 from .handlers.chat import chat_completions
 from .handlers.embeddings import embeddings
@@ -28,3 +29,6 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_get("/v1/account/byok", account.list_byok)
     app.router.add_put("/v1/account/byok/{provider}", account.put_byok)
     app.router.add_delete("/v1/account/byok/{provider}", account.delete_byok)
+    app.router.add_post("/v1/account/credits/checkout", billing.credits_checkout)
+    app.router.add_get("/v1/account/billing", billing.billing_summary)
+    app.router.add_post("/v1/billing/webhooks/stripe", billing.stripe_webhook)

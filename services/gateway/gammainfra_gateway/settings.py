@@ -88,6 +88,14 @@ class GatewaySettings:
         default=3600.0, min=10, env="GI_BUDGET_PENDING_TTL_S",
         help="a settled cost not yet in metering's ledger after this long stops counting")
 
+    billing_api_url: str = env_field(default="http://127.0.0.1:9114", env="GI_GATEWAY_BILLING_API_URL",
+                                     help="billing's internal API (credits checkout, billing summary, Stripe webhooks)")
+    billing_state_topic: str | None = env_field(
+        default="billing.account_state.v1", env="GI_GATEWAY_BILLING_STATE_TOPIC",
+        help="billing's account-state topic the gateway enforces (suspensions, credit limits); unset: none")
+    billing_state_group_id: str = env_field(default="gateway-billing-state", env="GI_GATEWAY_BILLING_STATE_GROUP_ID",
+                                            help="consumer group of the account-state consumer")
+
     def provider_key(self, provider: str) -> Secret | None:
         return getattr(self, f"provider_key_{provider}")
 

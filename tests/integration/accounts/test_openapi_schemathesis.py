@@ -27,10 +27,46 @@ from schemathesis.specs.openapi.checks import (content_type_conformance, respons
 
 from gammainfra_gateway.openapi import document_bytes
 from gammainfra_gateway.routes import setup_routes
-from tests.integration.accounts.conftest import sign_up
+from tests.integration.accounts.conftest import gateway_env, sign_up
+from tests.integration.gateway.harness import GatewayProcess
 
 pytestmark = pytest.mark.integration
 EXAMPLES = int(os.environ.get("GI_SCHEMATHESIS_EXAMPLES", "15"))
+
+
+@pytest.fixture(scope="module")
+async def gateway(upstream_template):
+    """The gateway with a real billing behind its billing routes (credits checkout, billing
+    summary, Stripe webhooks are pass-throughs): without one they would answer 503."""
+    import asyncpg
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+    from gammainfra_fakestripe import FakeStripeServer
+    from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP
+    from tests.integration.billing.harness import BillingProcess, billing_env
+
+    base = f"test-st-billing-{uuid.uuid4().hex[:8]}"
+    names = [base + s for s in ("", "-invoices", "-state", "-accounts", "-lifecycle")]
+    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA_BOOTSTRAP)
+    await admin.start()
+    await admin.create_topics([NewTopic(n, 1, 1) for n in names])
+    schema = f"billing_st_{uuid.uuid4().hex[:8]}"
+    async with FakeStripeServer(port=0) as stripe:
+        proc = GatewayProcess(upstream_template=upstream_template, extra_env=gateway_env(
+            GI_GATEWAY_BILLING_STATE_TOPIC=f"{base}-state"))
+        billing = BillingProcess(billing_env(schema=schema, usage_topic=base, stripe_url=stripe.url, extra={
+            "GI_BILLING_ACCOUNTS_API_URL": f"http://127.0.0.1:{proc.ops_port}"}))
+        proc.env["GI_GATEWAY_BILLING_API_URL"] = billing.api_url
+        await billing.start()
+        await proc.start()
+        yield proc
+        proc.stop()
+        billing.stop()
+    await admin.delete_topics(names)
+    await admin.close()
+    conn = await asyncpg.connect(DATABASE_URL)
+    await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    await conn.close()
 
 
 @schemathesis.check

@@ -30,6 +30,7 @@ class Principal:
     customer_id: str
     requests_per_minute: int | None
     budget_limits: tuple[int | None, int | None] = (None, None)  # monthly (customer, key), micro-USD
+    billing: object | None = None  # billing.enforce.BillingState: suspension, credit limit
 
 
 class _Bounded(OrderedDict):
@@ -100,7 +101,7 @@ class Authenticator:
             self._invalid.put(fp, self._clock() + self._negative_ttl_s)
             raise AuthenticationFailed("Invalid API key.")
         principal = Principal(record.key_id, record.customer_id, record.requests_per_minute,
-                              (record.customer_budget_micro_usd, record.key_budget_micro_usd))
+                              (record.customer_budget_micro_usd, record.key_budget_micro_usd), record.billing)
         if self._generation.get(record.key_id, 0) != generation:
             # Revoked while we were verifying: this request read the row before the
             # revocation and may pass, but the success must not be cached.

@@ -31,6 +31,7 @@ from redis.exceptions import RedisError
 from gammainfra_common.redis_client import LuaScript
 from gammainfra_schemas.catalog import Catalog
 
+from ..billing.enforce import NO_CREDIT_MESSAGE, check_not_suspended
 from ..errors import ApiError, PaymentRequired
 from ..record import charge
 from gammainfra_schemas.budget_keys import active_key, scope_keys
@@ -85,6 +86,7 @@ class BudgetGuard:
         self._settle = LuaScript(redis, SETTLE)
 
     async def reserve(self, chain, body: dict, record) -> None:
+        check_not_suspended(record.billing_state)  # before any provider call, like the limits
         customer_limit, key_limit = record.budget_limits
         if customer_limit is None and key_limit is None:
             return  # no limit: no Redis round trip, no reservation
@@ -113,6 +115,9 @@ class BudgetGuard:
         if not allowed:
             self.checks.labels("refused").inc()
             which = "customer's" if scope == 1 else "API key's"
+            state = record.billing_state
+            if scope == 1 and state is not None and state.mode == "credit":
+                raise PaymentRequired(NO_CREDIT_MESSAGE, code="insufficient_credits")
             raise PaymentRequired(f"This request could cost up to ${amount / 1e6:.6f}, which would exceed the "
                                   f"{which} monthly budget. Raise the budget or lower max_tokens.")
         self.checks.labels("reserved").inc()

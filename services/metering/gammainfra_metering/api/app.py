@@ -7,6 +7,8 @@ cursor, one chunk in memory at a time, the socket's backpressure respected).
 `from` is inclusive, `to` exclusive, both RFC 3339 UTC (`...Z`). Bad input gets
 400 with `{"error": {"message", "type": "invalid_request_error", "param", "code"}}`.
 Internal: bind it to a private address; the gateway's account API will front it.
+
+    GET /v1/totals?from=T1&to=T2     per (customer, model, provider) totals for billing's audit
 """
 
 from __future__ import annotations
@@ -72,9 +74,31 @@ async def export_request_log(request: web.Request) -> web.StreamResponse:
     return response
 
 
+async def usage_totals(request: web.Request) -> web.Response:
+    """`GET /v1/totals?from=T1&to=T2`: per (customer, model, provider) totals of the
+    usage finished in [T1, T2) (whole UTC days, from daily_usage), for billing's audit.
+    Model and provider are '' where the request never reached one."""
+    bounds = {}
+    for name in ("from", "to"):
+        raw = request.query.get(name, "")
+        if not is_rfc3339_utc(raw):
+            raise _bad(f"{name} must be an RFC 3339 UTC timestamp like 2026-11-01T00:00:00Z", name)
+        bounds[name] = parse_utc(raw)
+        if bounds[name] != bounds[name].replace(hour=0, minute=0, second=0, microsecond=0):
+            raise _bad(f"{name} must be a UTC midnight (totals are per day)", name)
+    rows = await request.app[POOL].fetch(
+        "SELECT customer_id, model, provider, sum(requests)::bigint AS requests, "
+        "sum(prompt_tokens)::bigint AS prompt_tokens, sum(completion_tokens)::bigint AS completion_tokens, "
+        "sum(cost_micro_usd)::bigint AS cost_micro_usd, sum(platform_fee_micro_usd)::bigint AS platform_fee_micro_usd "
+        "FROM daily_usage WHERE day >= $1::date AND day < $2::date GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+        bounds["from"].date(), bounds["to"].date())
+    return web.json_response({"object": "list", "data": [dict(r) for r in rows]})
+
+
 def create_export_app(pool: asyncpg.Pool, *, fetch_rows: int) -> web.Application:
     app = web.Application()
     app[POOL] = pool
     app[FETCH_ROWS] = fetch_rows
     app.router.add_get("/v1/exports/request-log", export_request_log)
+    app.router.add_get("/v1/totals", usage_totals)
     return app

@@ -1,0 +1,1 @@
+"""Billing's adapters: PostgreSQL stores, Stripe, the gateway's and metering's internal APIs, Kafka."""

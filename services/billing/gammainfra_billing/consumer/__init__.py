@@ -1,0 +1,1 @@
+"""Billing's consumers: usage (exactly once), accounts (Stripe customers), lifecycle (erasure, purge)."""
