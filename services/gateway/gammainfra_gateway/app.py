@@ -12,12 +12,14 @@ from pathlib import Path
 
 import aiohttp
 import redis.asyncio as aioredis
+import structlog
 from aiohttp import web
 from prometheus_client import CollectorRegistry
 
 from gammainfra_common.kafka.emitter import EventEmitter
 from gammainfra_common.kafka.producer import EventProducer
 from gammainfra_common.kafka.spool import DiskSpool
+from gammainfra_common.lifecycle import lifecycle_runner
 from gammainfra_common.metrics import new_registry
 from gammainfra_common.ops_server import OpsServer
 from gammainfra_common.postgres import create_pool
@@ -25,6 +27,8 @@ from gammainfra_common.redis_client import create_redis
 from gammainfra_schemas.catalog import load_catalog
 
 from . import appkeys as K
+from .accounts.erasure import AccountErasure, GatewayLifecycle
+from .accounts.erasure_store import ErasureStore
 from .accounts.outbox import OutboxRelay
 from .accounts.service import AccountService
 from .accounts.store import AccountStore
@@ -46,6 +50,8 @@ from .routing.candidates import CandidateResolver, build_upstreams
 from .routing.health import HealthView, refresh_health
 from .routing.health_bootstrap import snapshot_from_topic
 from .settings import PROVIDERS, GatewaySettings
+
+log = structlog.get_logger(__name__)
 
 
 def create_app(settings: GatewaySettings, *, worker: int = 0,
@@ -98,6 +104,9 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.BYOK] = ByokCredentials(byok_store, keyring, ttl_s=settings.byok_cache_ttl_s)
         app[K.DISPATCHER].credentials = app[K.BYOK].apply
         app[K.ACCOUNTS] = AccountService(AccountStore(pool, on_staged=relay.kick), byok_store, keyring, redis)
+        erasure_store = ErasureStore(pool, on_staged=relay.kick)
+        app[K.ERASURE] = AccountErasure(erasure_store, redis, evict_key=app[K.AUTH].evict_key,
+                                        evict_byok=app[K.BYOK].evict)
         await emitter.start()
         await relay.start()
         tasks = [asyncio.create_task(refresh_health(
@@ -105,6 +114,8 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
                      bootstrap=lambda: snapshot_from_topic(settings.kafka_bootstrap, topic=settings.health_topic))),
                  asyncio.create_task(listen_for_revocations(pubsub_redis, app[K.AUTH])),
                  asyncio.create_task(listen_for_byok_changes(pubsub_redis, app[K.BYOK]))]
+        if worker == 0:  # one lifecycle consumer per gateway host is plenty (erasures are rare)
+            tasks.append(asyncio.create_task(follow_lifecycle(settings, GatewayLifecycle(erasure_store, redis))))
         ops = OpsServer(host=settings.host, port=settings.ops_port + worker if settings.ops_port else 0,
                         registry=registry)
         # Only PostgreSQL gates readiness: without Redis the gateway keeps serving (local
@@ -129,6 +140,30 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
             await pool.close()
 
     return ctx
+
+
+async def follow_lifecycle(settings: GatewaySettings, handler: GatewayLifecycle) -> None:
+    """The gateway's lifecycle.v1 consumer, restarted with backoff: a gateway serves
+    while Kafka is down, and picks its erasure commands up when Kafka returns."""
+    delay = 1.0
+    while True:
+        producer = EventProducer(settings.kafka_bootstrap, client_id="gateway-lifecycle")
+        runner = lifecycle_runner(bootstrap=settings.kafka_bootstrap, group_id=settings.lifecycle_group_id,
+                                  service="gateway", handler=handler, producer=producer,
+                                  topic=settings.lifecycle_topic)
+        try:
+            await producer.start()
+            await runner.run()
+            return
+        except asyncio.CancelledError:
+            runner.stop()
+            raise
+        except Exception as exc:  # noqa: BLE001 - the commands wait in Kafka; retried below
+            log.warning("lifecycle consumer stopped; restarting", error=type(exc).__name__, retry_in_s=delay)
+        finally:
+            await producer.stop()
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, 30.0)
 
 
 async def _ping_postgres(pool) -> None:

@@ -22,6 +22,7 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/v1/account/signup", account.sign_up)
     app.router.add_get("/v1/account", account.get_account)
     app.router.add_patch("/v1/account", account.patch_account)
+    app.router.add_delete("/v1/account", account.delete_account)
     app.router.add_get("/v1/account/keys", account.list_keys)
     app.router.add_post("/v1/account/keys", account.create_key)
     app.router.add_delete("/v1/account/keys/{key_id}", account.revoke_key)
