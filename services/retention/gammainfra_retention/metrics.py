@@ -6,7 +6,8 @@
 | gi_retention_erasures_stuck | gauge | — | open erasures requested longer ago than GI_RETENTION_ERASURE_TIMEOUT_S (alert: deploy/prometheus/rules/retention.yml) |
 | gi_retention_erasure_retries_total | counter | — | erasure.requested commands re-issued by the watchdog |
 | gi_retention_erasures_completed_total | counter | — | erasures every expected service acked |
-| gi_retention_purges_issued_total | counter | — | purge.requested commands issued (schedule or CLI) |
+| gi_retention_purges_issued_total | counter | — | purge.requested commands issued by the schedule |
+| gi_retention_purge_checks_total | counter | — | schedule passes (each checks that today's run exists) |
 | gi_retention_purges_completed_total | counter | — | purges every expected service acked |
 """
 
@@ -27,5 +28,7 @@ class RetentionMetrics:
                                           registry=registry)
         self.purges_issued = Counter("gi_retention_purges_issued_total", "purge commands issued",
                                      registry=registry)
+        self.purge_checks = Counter("gi_retention_purge_checks_total", "purge schedule passes",
+                                    registry=registry)
         self.purges_completed = Counter("gi_retention_purges_completed_total", "purges completed",
                                         registry=registry)

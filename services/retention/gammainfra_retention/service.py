@@ -46,6 +46,7 @@ async def purge_schedule(trail, commands, metrics, settings: RetentionSettings) 
             if not await trail.purge_exists(plan.purge_id):
                 await issue_purge(trail, commands, plan)
                 metrics.purges_issued.inc()
+            metrics.purge_checks.inc()
         except Exception as exc:  # noqa: BLE001 - retried next pass; nothing is lost by waiting
             log.warning("purge schedule pass failed", error=repr(exc))
         await asyncio.sleep(settings.purge_check_s)
