@@ -30,6 +30,7 @@ from . import appkeys as K
 from .accounts.erasure import AccountErasure, GatewayLifecycle
 from .accounts.erasure_store import ErasureStore
 from .accounts.outbox import OutboxRelay
+from .export.sources import GatewaySections, InternalApis
 from .accounts.service import AccountService
 from .accounts.store import AccountStore
 from .auth.authenticator import Authenticator
@@ -105,6 +106,10 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.DISPATCHER].credentials = app[K.BYOK].apply
         app[K.ACCOUNTS] = AccountService(AccountStore(pool, on_staged=relay.kick), byok_store, keyring, redis)
         erasure_store = ErasureStore(pool, on_staged=relay.kick)
+        # Internal APIs (metering, billing) get their own session: exports are long reads.
+        internal_http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None, connect=5, sock_read=120))
+        app[K.EXPORTS] = (GatewaySections(pool), InternalApis(internal_http, settings.metering_api_url,
+                                                               settings.billing_api_url))
         app[K.ERASURE] = AccountErasure(erasure_store, redis, evict_key=app[K.AUTH].evict_key,
                                         evict_byok=app[K.BYOK].evict)
         await emitter.start()
@@ -135,6 +140,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
             await relay.stop()
             spool.close()
             await session.close()
+            await internal_http.close()
             await pubsub_redis.aclose()
             await redis.aclose()
             await pool.close()

@@ -33,6 +33,7 @@ EMITTER = web.AppKey("emitter", EventEmitter)
 ACCOUNTS = web.AppKey("accounts", AccountService)
 BYOK = web.AppKey("byok", ByokCredentials)
 ERASURE = web.AppKey("erasure", AccountErasure)
+EXPORTS = web.AppKey("exports", tuple)  # (GatewaySections, InternalApis)
 RECORD = "gi.record"  # request-scoped RequestRecord
 PRINCIPAL = "gi.principal"
 

@@ -5,6 +5,7 @@ the real database and Redis."""
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ import aiohttp
 import asyncpg
 import pytest
 import redis.asyncio as aioredis
+from aiohttp import web
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP, REDIS_URL
@@ -25,6 +27,37 @@ from .harness import RetentionProcess
 LIFECYCLE_SERVICES = "gateway,metering,router"
 
 
+class FakeBilling:
+    """Stands in for billing's internal export API (the hook billing fills):
+    `GET /v1/exports/billing?customer_id=C` -> NDJSON of that customer's records."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, list[dict]] = {}
+        self.fail = False
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    async def _export(self, request: web.Request) -> web.StreamResponse:
+        if self.fail:
+            return web.Response(status=500)
+        lines = [json.dumps(r) for r in self.records.get(request.query["customer_id"], [])]
+        return web.Response(text="".join(line + "\n" for line in lines), content_type="application/x-ndjson")
+
+    async def start(self) -> "FakeBilling":
+        app = web.Application()
+        app.router.add_get("/v1/exports/billing", self._export)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+        return self
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+
 @dataclass
 class LifecycleStack:
     lifecycle_topic: str
@@ -34,6 +67,7 @@ class LifecycleStack:
     metering: MeteringProcess
     router: RouterProcess
     retention: RetentionProcess
+    billing: FakeBilling
 
     @property
     def cli_env(self) -> dict[str, str]:
@@ -73,13 +107,17 @@ async def lifecycle_stack(upstream_template):
     await create_topic(topic)
     metering_schema, retention_schema = f"metering_r_{suffix}", f"retention_r_{suffix}"
     common = {"GI_LIFECYCLE_TOPIC": topic}
+    billing = await FakeBilling().start()
+    metering = MeteringProcess(topic="llm.requests.v1", schema=metering_schema, redis=True,
+                               extra_env={**common, "GI_METERING_BUDGET_SYNC_S": "0.2",
+                                          "GI_METERING_BATCH_WAIT_S": "0.05"})
     stack = LifecycleStack(
         lifecycle_topic=topic, metering_schema=metering_schema, retention_schema=retention_schema,
+        billing=billing,
         gateway=GatewayProcess(upstream_template=upstream_template, extra_env=gateway_env(
-            GI_GATEWAY_LIFECYCLE_GROUP_ID=f"gateway-lc-{suffix}", **common)),
-        metering=MeteringProcess(topic="llm.requests.v1", schema=metering_schema, redis=True,
-                                 extra_env={**common, "GI_METERING_BUDGET_SYNC_S": "0.2",
-                                            "GI_METERING_BATCH_WAIT_S": "0.05"}),
+            GI_GATEWAY_LIFECYCLE_GROUP_ID=f"gateway-lc-{suffix}", GI_METERING_API_URL=metering.api_url,
+            GI_BILLING_API_URL=f"http://127.0.0.1:{billing.port}", **common)),
+        metering=metering,
         router=RouterProcess(redis_url=REDIS_URL.rsplit("/", 1)[0] + "/8", health_topic=f"{topic}-health",
                              accounts_topic="accounts.v1",
                              extra_env={**common, "GI_ROUTER_SNAPSHOT_KEY": f"gi:test:health:{suffix}"}),
@@ -94,6 +132,7 @@ async def lifecycle_stack(upstream_template):
     finally:
         for proc in stack.processes():
             proc.stop()
+        await billing.stop()
         conn = await asyncpg.connect(DATABASE_URL)
         try:
             for schema in (metering_schema, retention_schema):
