@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import asyncpg
 from redis.exceptions import RedisError
 
 from gammainfra_common.consumer import TransientError
@@ -49,6 +50,6 @@ class MeteringLifecycle:
     async def purge(self, purge_id: str, cutoff: datetime) -> PurgeCounts:
         try:
             result = await self._retention.purge(cutoff)
-        except _TRANSIENT as exc:
+        except (*_TRANSIENT, asyncpg.LockNotAvailableError) as exc:  # e.g. a long export holds the month
             raise TransientError(f"ledger purge: {type(exc).__name__}") from exc
         return PurgeCounts(result.partitions_dropped, result.rows_aggregated)

@@ -24,6 +24,8 @@ from .retention_sql import CUSTOMER_TABLES, DROP_DAILY, DROP_MONTHLY, FOLD_MONTH
 
 log = structlog.get_logger(__name__)
 
+LOCK_TIMEOUT = "5s"
+
 
 @dataclass(frozen=True)
 class PurgeResult:
@@ -55,6 +57,12 @@ class LedgerRetention:
                 following = next_month(month)
                 next_first = date(following[0], following[1], 1)
                 async with conn.transaction():
+                    # Same lock order as erase (request_log first): no ledger write is half
+                    # way through. The DROP below queues behind long readers (exports); the
+                    # lock timeout keeps the ledger's writers from queueing behind the DROP:
+                    # the purge gives up (LockNotAvailable, retried by the listener) instead.
+                    await conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+                    await conn.execute(f"LOCK TABLE {TABLE} IN SHARE ROW EXCLUSIVE MODE")
                     count = await conn.fetchval(f"SELECT count(*) FROM {name}")
                     await conn.execute(FOLD_MONTH.format(partition=name), first_day)
                     await conn.execute(DROP_DAILY, first_day, next_first)
