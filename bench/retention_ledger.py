@@ -71,10 +71,15 @@ async def fill(pool, partitions: PartitionManager, customer: str, rows: int, sta
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     await partitions.ensure(month_list)
     began = time.monotonic()
-    async with pool.acquire() as conn:
+    schema = await pool.fetchval("SELECT current_schema()")
+    # Its own connection: generating 10M rows outlasts the ledger pool's command timeout.
+    conn = await asyncpg.connect(DATABASE_URL, server_settings={"search_path": schema}, command_timeout=None)
+    try:
         await conn.execute(GENERATE, customer, rows, start, span, f"{customer}_")
         await conn.execute(AGGREGATES, customer)
         await conn.execute("ANALYZE request_log")
+    finally:
+        await conn.close()
     return time.monotonic() - began
 
 

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["classifier.py", "consumer_plumbing.py", "router.py", "metering_throughput.py", "gateway_peers/run.py"]
+BENCHMARKS = ["classifier.py", "consumer_plumbing.py", "router.py", "metering_throughput.py", "gateway_peers/run.py",
+              "retention_ledger.py", "retention_export.py"]
 
 if __name__ == "__main__":
     root = Path(__file__).resolve().parent.parent
