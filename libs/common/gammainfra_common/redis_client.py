@@ -113,3 +113,26 @@ async def wait_for_redis(url: str, deadline_s: float) -> None:
             delay = min(delay * 2, 2.0)
         finally:
             await client.aclose()
+
+
+async def delete_matching(redis, patterns: list[str], *, count: int = 1000) -> int:
+    """Deletes every key matching any of `patterns` (SCAN + UNLINK, never KEYS, so a
+    large keyspace is walked without blocking Redis). Returns how many were deleted.
+    Idempotent; callers erasing a customer's keys use it with patterns that name the
+    customer or their key ids (escaped with `escape_pattern`)."""
+    deleted = 0
+    for pattern in patterns:
+        batch: list = []
+        async for key in redis.scan_iter(match=pattern, count=count):
+            batch.append(key)
+            if len(batch) >= count:
+                deleted += await redis.unlink(*batch)
+                batch.clear()
+        if batch:
+            deleted += await redis.unlink(*batch)
+    return deleted
+
+
+def escape_pattern(text: str) -> str:
+    """`text` with Redis glob metacharacters escaped (ids are used inside patterns)."""
+    return "".join("\\" + c if c in "*?[]\\" else c for c in text)

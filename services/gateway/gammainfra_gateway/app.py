@@ -12,12 +12,14 @@ from pathlib import Path
 
 import aiohttp
 import redis.asyncio as aioredis
+import structlog
 from aiohttp import web
 from prometheus_client import CollectorRegistry
 
 from gammainfra_common.kafka.emitter import EventEmitter
 from gammainfra_common.kafka.producer import EventProducer
 from gammainfra_common.kafka.spool import DiskSpool
+from gammainfra_common.lifecycle import lifecycle_runner
 from gammainfra_common.metrics import new_registry
 from gammainfra_common.ops_server import OpsServer
 from gammainfra_common.postgres import create_pool
@@ -25,7 +27,10 @@ from gammainfra_common.redis_client import create_redis
 from gammainfra_schemas.catalog import load_catalog
 
 from . import appkeys as K
+from .accounts.erasure import AccountErasure, GatewayLifecycle
+from .accounts.erasure_store import ErasureStore
 from .accounts.outbox import OutboxRelay
+from .export.sources import GatewaySections, InternalApis
 from .accounts.service import AccountService
 from .accounts.store import AccountStore
 from .auth.authenticator import Authenticator
@@ -49,6 +54,8 @@ from .routing.candidates import CandidateResolver, build_upstreams
 from .routing.health import HealthView, refresh_health
 from .routing.health_bootstrap import snapshot_from_topic
 from .settings import PROVIDERS, GatewaySettings
+
+log = structlog.get_logger(__name__)
 
 
 def create_app(settings: GatewaySettings, *, worker: int = 0,
@@ -103,6 +110,13 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.DISPATCHER].credentials = app[K.BYOK].apply
         app[K.ACCOUNTS] = AccountService(AccountStore(pool, on_staged=relay.kick), byok_store, keyring, redis)
         app[BILLING_API] = BillingApi(settings.billing_api_url, session)
+        erasure_store = ErasureStore(pool, on_staged=relay.kick)
+        # Internal APIs (metering, billing) get their own session: exports are long reads.
+        internal_http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None, connect=5, sock_read=120))
+        app[K.EXPORTS] = (GatewaySections(pool), InternalApis(internal_http, settings.metering_api_url,
+                                                               settings.billing_api_url))
+        app[K.ERASURE] = AccountErasure(erasure_store, redis, evict_key=app[K.AUTH].evict_key,
+                                        evict_byok=app[K.BYOK].evict)
         await emitter.start()
         await relay.start()
         tasks = [asyncio.create_task(refresh_health(
@@ -115,6 +129,8 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
                 bootstrap=settings.kafka_bootstrap, topic=settings.billing_state_topic,
                 group_id=settings.billing_state_group_id, pool=pool, redis=redis,
                 client_id=f"gateway-{worker}-billing-state").run()))
+        if worker == 0:  # one lifecycle consumer per gateway host is plenty (erasures are rare)
+            tasks.append(asyncio.create_task(follow_lifecycle(settings, GatewayLifecycle(erasure_store, redis))))
         ops = OpsServer(host=settings.host, port=settings.ops_port + worker if settings.ops_port else 0,
                         registry=registry)
         # Only PostgreSQL gates readiness: without Redis the gateway keeps serving (local
@@ -135,11 +151,36 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
             await relay.stop()
             spool.close()
             await session.close()
+            await internal_http.close()
             await pubsub_redis.aclose()
             await redis.aclose()
             await pool.close()
 
     return ctx
+
+
+async def follow_lifecycle(settings: GatewaySettings, handler: GatewayLifecycle) -> None:
+    """The gateway's lifecycle.v1 consumer, restarted with backoff: a gateway serves
+    while Kafka is down, and picks its erasure commands up when Kafka returns."""
+    delay = 1.0
+    while True:
+        producer = EventProducer(settings.kafka_bootstrap, client_id="gateway-lifecycle")
+        runner = lifecycle_runner(bootstrap=settings.kafka_bootstrap, group_id=settings.lifecycle_group_id,
+                                  service="gateway", handler=handler, producer=producer,
+                                  topic=settings.lifecycle_topic)
+        try:
+            await producer.start()
+            await runner.run()
+            return
+        except asyncio.CancelledError:
+            runner.stop()
+            raise
+        except Exception as exc:  # noqa: BLE001 - the commands wait in Kafka; retried below
+            log.warning("lifecycle consumer stopped; restarting", error=type(exc).__name__, retry_in_s=delay)
+        finally:
+            await producer.stop()
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, 30.0)
 
 
 async def _ping_postgres(pool) -> None:

@@ -7,6 +7,7 @@ from aiohttp import web
 from gammainfra_common.kafka.emitter import EventEmitter
 from gammainfra_schemas.catalog import Catalog
 
+from .accounts.erasure import AccountErasure
 from .accounts.service import AccountService
 from .auth.authenticator import Authenticator
 from .byok.credentials import ByokCredentials
@@ -31,6 +32,8 @@ METRICS = web.AppKey("metrics", GatewayMetrics)
 EMITTER = web.AppKey("emitter", EventEmitter)
 ACCOUNTS = web.AppKey("accounts", AccountService)
 BYOK = web.AppKey("byok", ByokCredentials)
+ERASURE = web.AppKey("erasure", AccountErasure)
+EXPORTS = web.AppKey("exports", tuple)  # (GatewaySections, InternalApis)
 RECORD = "gi.record"  # request-scoped RequestRecord
 PRINCIPAL = "gi.principal"
 

@@ -8,6 +8,7 @@ from .billing import passthrough as billing
 from .handlers import account
 from .handlers.chat import chat_completions
 from .handlers.embeddings import embeddings
+from .handlers.export import export_account
 from .handlers.messages import messages
 from .handlers.models import get_model, list_models
 from .openapi import openapi_document
@@ -23,6 +24,8 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/v1/account/signup", account.sign_up)
     app.router.add_get("/v1/account", account.get_account)
     app.router.add_patch("/v1/account", account.patch_account)
+    app.router.add_delete("/v1/account", account.delete_account)
+    app.router.add_get("/v1/account/export", export_account)
     app.router.add_get("/v1/account/keys", account.list_keys)
     app.router.add_post("/v1/account/keys", account.create_key)
     app.router.add_delete("/v1/account/keys/{key_id}", account.revoke_key)

@@ -53,6 +53,16 @@ class GatewaySettings:
                                         help="how often the health snapshot is re-read from Redis")
     health_stale_after_s: float = env_field(default=30.0, min=1, env="GI_GATEWAY_HEALTH_STALE_AFTER_S",
                                             help="a snapshot older than this is marked stale")
+    metering_api_url: str = env_field(default="http://127.0.0.1:9113", env="GI_METERING_API_URL",
+                                      help="metering's internal export API (the account export streams from it)")
+    billing_api_url: str | None = env_field(
+        default=None, env="GI_BILLING_API_URL",
+        help="billing's internal API (e.g. http://127.0.0.1:9114); unset: the export says invoices and "
+             "credits are unavailable")
+    lifecycle_topic: str = env_field(default="lifecycle.v1", env="GI_LIFECYCLE_TOPIC",
+                                     help="topic of lifecycle commands (erasure, purge) and their acks")
+    lifecycle_group_id: str = env_field(default="gateway-lifecycle", env="GI_GATEWAY_LIFECYCLE_GROUP_ID",
+                                        help="consumer group of the gateway's lifecycle.v1 consumer")
     health_topic: str = env_field(default="routing.health.v1", env="GI_GATEWAY_HEALTH_TOPIC",
                                   help="compacted topic a gateway builds its first snapshot from when "
                                        "Redis has none")

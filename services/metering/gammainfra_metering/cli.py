@@ -74,7 +74,8 @@ async def _replay(args) -> int:
     schema = args.schema or "metering_replay_" + datetime.now(UTC).strftime("%Y%m%d_%H%M%S")
     margin = timedelta(seconds=args.margin_s)
     result = await replay(dsn=settings.database_url, bootstrap=settings.kafka_bootstrap, topic=args.topic,
-                          start=args.start - margin, end=args.end + margin, schema=schema)
+                          start=args.start - margin, end=args.end + margin, schema=schema,
+                          live_schema=args.live_schema)
     report = {"replay_schema": result.schema, "group_id": result.group_id, "events_written": result.events,
               "seconds": round(result.seconds, 2),
               "partitions": [{"partition": r.partition, "start": r.start, "end": r.end} for r in result.ranges]}

@@ -18,6 +18,9 @@ import structlog
 from aiohttp import web
 
 from gammainfra_common.consumer import ConsumerConfig, ConsumerRunner
+from gammainfra_common.kafka.producer import EventProducer
+from gammainfra_common.kafka.retention_check import check_topic_retention
+from gammainfra_common.lifecycle import lifecycle_runner
 from gammainfra_common.metrics import new_registry, register_build_info
 from gammainfra_common.migrations import apply_migrations
 from gammainfra_common.ops_server import OpsServer
@@ -27,12 +30,14 @@ from gammainfra_schemas.catalog import load_catalog
 
 from .adapters.budget_sync import RedisBudgetSync
 from .adapters.ledger import PostgresLedger, open_ledger_pool
+from .adapters.ledger_retention import LedgerRetention
 from .adapters.partitions import PartitionManager
 from .api.app import create_export_app
 from .consumer.metrics import MeteringMetrics
 from .consumer.pipeline import pipeline_factory, seek_to_stored_offsets
 from .consumer.steps import LedgerSink
 from .domain.cost_check import CostChecker
+from .lifecycle import MeteringLifecycle
 from .settings import MeteringSettings
 
 log = structlog.get_logger("gammainfra_metering")
@@ -52,6 +57,9 @@ async def keep_partitions_ahead(partitions: PartitionManager, months_ahead: int,
 async def run(settings: MeteringSettings) -> None:
     registry = new_registry()
     register_build_info(registry, service="metering", version="0.1.0")
+    # Refuse to run against a topic that keeps customer ids longer than the contract allows.
+    await check_topic_retention(settings.kafka_bootstrap, {settings.topic: "llm.requests.v1",
+                                                           settings.lifecycle_topic: "lifecycle.v1"})
     await wait_for_postgres(settings.database_url, 60)
     applied = await apply_migrations(settings.database_url, settings.schema, MIGRATIONS)
     log.info("migrations applied", schema=settings.schema, applied=applied)
@@ -66,6 +74,7 @@ async def run(settings: MeteringSettings) -> None:
         ledger = PostgresLedger(pool, partitions)
         metering_metrics = MeteringMetrics(registry)
         budget_sync = None
+        redis = None
         tasks = [asyncio.create_task(keep_partitions_ahead(partitions, settings.partitions_ahead,
                                                            settings.partition_check_s))]
         if settings.redis_url:
@@ -81,6 +90,14 @@ async def run(settings: MeteringSettings) -> None:
                                 topics=(settings.topic,), client_id="metering",
                                 max_poll_records=settings.batch_size)
         runner = ConsumerRunner(config, factory, registry=registry, on_assign=seek_to_stored_offsets(ledger))
+        # lifecycle.v1 (erasure, purge) under its own group; its acks go out on this producer.
+        lifecycle_producer = EventProducer(settings.kafka_bootstrap, client_id="metering-lifecycle")
+        await lifecycle_producer.start()
+        stack.push_async_callback(lifecycle_producer.stop)
+        lifecycle = lifecycle_runner(
+            bootstrap=settings.kafka_bootstrap, group_id=f"{settings.group_id}-lifecycle", service="metering",
+            handler=MeteringLifecycle(LedgerRetention(pool, partitions), budget_sync, redis),
+            producer=lifecycle_producer, topic=settings.lifecycle_topic)
 
         async def consumer_started() -> None:
             if not runner.started.is_set():
@@ -106,10 +123,19 @@ async def run(settings: MeteringSettings) -> None:
         log.info("metering running", topic=settings.topic, group=settings.group_id, schema=settings.schema,
                  ops_port=ops.port, api_port=settings.api_port)
         runner.install_signal_handlers()
+        lifecycle_task = asyncio.create_task(lifecycle.run())
         try:
-            await runner.run()
+            main = asyncio.create_task(runner.run())
+            await asyncio.wait([main, lifecycle_task], return_when=asyncio.FIRST_COMPLETED)
+            runner.stop()
+            lifecycle.stop()
+            await main
+            await lifecycle_task
             await sink.drain()
         finally:
+            lifecycle.stop()
+            if not lifecycle_task.done():
+                lifecycle_task.cancel()
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)

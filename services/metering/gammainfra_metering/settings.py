@@ -16,6 +16,8 @@ class MeteringSettings:
     schema: str = env_field(default="metering", env="GI_METERING_SCHEMA",
                             help="PostgreSQL schema of the ledger")
     topic: str = env_field(default="llm.requests.v1", env="GI_METERING_TOPIC", help="topic consumed")
+    lifecycle_topic: str = env_field(default="lifecycle.v1", env="GI_LIFECYCLE_TOPIC",
+                                     help="topic of lifecycle commands (erasure, purge) and their acks")
     group_id: str = env_field(default="metering", env="GI_METERING_GROUP_ID", help="consumer group id")
     ops_port: int = env_field(default=9103, min=0, max=65535, env="GI_METERING_OPS_PORT",
                               help="ops server port (/healthz, /readyz, /metrics)")

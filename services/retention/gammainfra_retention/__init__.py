@@ -1,2 +1,2 @@
-"""GammaInfra retention: the 24-month purge/aggregation scheduler and GDPR erasure
-orchestration, with their audit trail (the `retention` PostgreSQL schema)."""
+"""GammaInfra retention: the 24-month purge schedule, GDPR erasure orchestration
+and the durable audit trail of both (the erased-customer list included)."""

@@ -7,7 +7,7 @@ them `gi_consumer_lag{group,topic,partition}`).
 | gi_router_health_state | gauge | endpoint, model, state | 1 for the pair's current state, 0 for the others |
 | gi_router_snapshot_version | gauge | | version of the last snapshot written to Redis |
 | gi_router_snapshot_age_seconds | gauge | | seconds since the last snapshot reached Redis (updated every cycle) |
-| gi_router_events_total | counter | outcome | request events: `observed`, `duplicate`, `objecting` (health only) |
+| gi_router_events_total | counter | outcome | request events: `observed`, `duplicate`, `objecting` (health only), `erased` (dropped: the customer was erased) |
 | gi_router_publish_failures_total | counter | target | failed publishes to `redis` or `topic` |
 | gi_router_objecting_customers | gauge | | customers currently objecting to non-essential processing |
 

@@ -22,6 +22,8 @@ from redis.exceptions import RedisError
 
 from gammainfra_common.consumer import ConsumerConfig, ConsumerRunner
 from gammainfra_common.kafka.producer import EventProducer
+from gammainfra_common.kafka.retention_check import check_topic_retention
+from gammainfra_common.lifecycle import lifecycle_runner
 from gammainfra_common.metrics import new_registry, register_build_info
 from gammainfra_common.ops_server import OpsServer
 from gammainfra_common.redis_client import create_redis
@@ -35,6 +37,7 @@ from .consumer.sink import StatsSink
 from .domain.health_book import HealthBook
 from .domain.label_stats import LabelStats
 from .domain.objections import Objections
+from .lifecycle import RouterLifecycle
 from .metrics import RouterMetrics
 from .publisher import Publisher
 from .settings import RouterSettings
@@ -75,6 +78,9 @@ class Objection:
 
 
 async def run(settings: RouterSettings) -> None:
+    await check_topic_retention(settings.kafka_bootstrap, {settings.requests_topic: "llm.requests.v1",
+                                                           settings.accounts_topic: "accounts.v1",
+                                                           settings.lifecycle_topic: "lifecycle.v1"})
     registry = new_registry()
     register_build_info(registry, service="router", version="0.1.0")
     metrics = RouterMetrics(registry)
@@ -125,8 +131,11 @@ async def run(settings: RouterSettings) -> None:
                               version=version, probe_share=settings.probe_share, window_s=settings.window_s,
                               full_every=settings.full_publish_every, interval_s=settings.publish_interval_s)
         publisher.restored(values)
+        lifecycle = lifecycle_runner(bootstrap=settings.kafka_bootstrap, group_id=f"{settings.group_id}-lifecycle",
+                                     service="router", handler=RouterLifecycle(objections, metrics),
+                                     producer=producer, topic=settings.lifecycle_topic)
         consumer = asyncio.create_task(runner.run())
-        tasks = [asyncio.create_task(publisher.run()),
+        tasks = [asyncio.create_task(lifecycle.run()), asyncio.create_task(publisher.run()),
                  asyncio.create_task(accounts.follow(Objection(objections, metrics)))]
         started = asyncio.create_task(assigned.wait())
         await asyncio.wait([started, consumer], return_when=asyncio.FIRST_COMPLETED)

@@ -32,6 +32,8 @@ class RouterSettings:
                                     help="request events consumed")
     accounts_topic: str = env_field(default="accounts.v1", env="GI_ROUTER_ACCOUNTS_TOPIC",
                                     help="account events (processing objections), replayed from the start")
+    lifecycle_topic: str = env_field(default="lifecycle.v1", env="GI_LIFECYCLE_TOPIC",
+                                     help="topic of lifecycle commands (erasure, purge) and their acks")
     health_topic: str = env_field(default="routing.health.v1", env="GI_ROUTER_HEALTH_TOPIC",
                                   help="compacted topic the health is published to and restored from")
     snapshot_key: str = env_field(default="gi:routing:health", env="GI_ROUTER_SNAPSHOT_KEY",

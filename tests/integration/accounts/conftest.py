@@ -39,8 +39,28 @@ async def _healthy_fake(fake):
 
 
 @pytest.fixture(scope="session")
-async def gateway(upstream_template):
-    proc = await GatewayProcess(upstream_template=upstream_template, extra_env=gateway_env()).start()
+async def metering_stub():
+    """Metering's internal export API as an empty ledger (the account export streams
+    from it): a real local server, so /v1/account/export answers 200 here too."""
+    from aiohttp import web
+
+    async def empty(_request):
+        return web.Response(body=b"", content_type="application/x-ndjson")
+
+    app = web.Application()
+    app.router.add_get("/v1/exports/request-log", empty)
+    app.router.add_get("/v1/exports/monthly-usage", empty)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    yield f"http://127.0.0.1:{runner.addresses[0][1]}"
+    await runner.cleanup()
+
+
+@pytest.fixture(scope="session")
+async def gateway(upstream_template, metering_stub):
+    proc = await GatewayProcess(upstream_template=upstream_template,
+                                extra_env=gateway_env(GI_METERING_API_URL=metering_stub)).start()
     yield proc
     proc.stop()
 

@@ -175,8 +175,10 @@ async def test_the_ledger_holds_only_event_metadata(new_topic, ledger_schema, pg
     tables = {r["table_name"] for r in await pg.fetch(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 "
         "AND table_name NOT LIKE 'request_log_p%'", ledger_schema)}
+    # Retention's additions hold ids and totals only: the tombstones (random customer
+    # ids), the monthly totals kept after 24 months, and the purge horizon (one instant).
     assert tables == {"request_log", "daily_usage", "key_spend", "customer_spend", "consumer_offsets",
-                      "schema_migrations"}
+                      "schema_migrations", "erased_customers", "monthly_usage", "purge_horizon"}
 
 
 async def test_invalid_records_are_dead_lettered_with_a_reason_and_never_block(new_topic, ledger_schema, pg,

@@ -166,3 +166,21 @@ def parse_provider_key(body: dict[str, Any], provider: str) -> str:
             raise InvalidRequest("A Bedrock key is 'ACCESS_KEY_ID:SECRET_ACCESS_KEY[:SESSION_TOKEN]'.",
                                  param="api_key")
     return key
+
+
+ERASURE_FIELDS = {"confirm"}
+
+
+def parse_erasure_confirmation(body: dict[str, Any]) -> str:
+    """DELETE /v1/account's body: `{"confirm": "<the account's email>"}` and nothing else."""
+    _only(body, ERASURE_FIELDS)
+    confirm = body.get("confirm")
+    if not isinstance(confirm, str) or not confirm.strip():
+        raise InvalidRequest("To delete the account, send {\"confirm\": \"<the account's email address>\"}.",
+                             param="confirm")
+    return confirm.strip()
+
+
+def confirms(confirm: str, email: str) -> bool:
+    """Emails compare case-insensitively, as sign-up's uniqueness does."""
+    return confirm.casefold() == email.casefold()

@@ -134,7 +134,8 @@ class BudgetGuard:
     async def _settle_now(self, reservation: Reservation, request_id: str, cost: int) -> None:
         month = current_month()
         keys = scope_keys(reservation.customer_id, None, month) + \
-            scope_keys(reservation.customer_id, reservation.api_key_id, month)
+            scope_keys(reservation.customer_id, reservation.api_key_id, month) + \
+            [active_key(reservation.customer_id)]
         try:
             await self._settle(keys=keys, args=[reservation.id, request_id, cost, int(time.time() * 1000),
                                                 KEY_TTL_S])

@@ -14,10 +14,13 @@ RESERVE  ARGV: now_ms, reservation_id, amount, expires_ms, pending_cutoff_ms,
   returns {0, scope (1 customer, 2 key), used}. Otherwise records the reservation
   in both scopes and returns {1, 0, 0}.
 
-SETTLE   ARGV: reservation_id, request_id, cost, now_ms, key_ttl_s
+SETTLE   ARGV: reservation_id, request_id, cost, now_ms, key_ttl_s; KEYS[15] the `active` marker
   Releases the reservation in both scopes and, if cost > 0, adds the request's
   real cost as a pending entry (once per request id) until metering's ledger
   total includes it (metering removes it; see gammainfra_metering.adapters.budget_sync).
+  No pending entry when the customer's `active` marker is gone: their budget
+  state was erased (account deletion) while the request was in flight, and a
+  settlement must not bring it back.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ return {1, 0, 0}
 SETTLE = """
 local id, request_id, cost = ARGV[1], ARGV[2], tonumber(ARGV[3])
 local now, ttl = tonumber(ARGV[4]), tonumber(ARGV[5])
+if redis.call('EXISTS', KEYS[15]) == 0 then cost = 0 end
 for scope = 1, 2 do
   local base = (scope - 1) * 7 + 1
   local amt = redis.call('HGET', KEYS[base + 5], id)

@@ -13,7 +13,7 @@ import orjson
 from aiohttp import web
 
 from ..accounts.store import Account, ApiKeyInfo
-from ..appkeys import ACCOUNTS, LIMITER, PRINCIPAL, SETTINGS
+from ..appkeys import ACCOUNTS, ERASURE, LIMITER, PRINCIPAL, SETTINGS
 from ..byok.store import ByokEntry
 from ..errors import RateLimited
 from ..requests import decode_json
@@ -103,3 +103,12 @@ async def delete_byok(request: web.Request) -> web.Response:
     provider = request.match_info["provider"]
     await request.app[ACCOUNTS].delete_byok(_customer(request), provider)
     return _json({"object": "byok_key.deleted", "provider": provider, "deleted": True})
+
+
+async def delete_account(request: web.Request) -> web.Response:
+    """Starts erasure: 202 once every key is revoked and every BYOK row deleted (one
+    transaction); the rest (every service's data) follows through lifecycle.v1."""
+    raw = await request.read()
+    body = decode_json(raw) if raw.strip() else {}
+    erasure_id = await request.app[ERASURE].request(_customer(request), body)
+    return _json({"object": "account.erasure", "erasure_id": erasure_id, "status": "pending"}, status=202)

@@ -78,6 +78,9 @@ class RedisBudgetSync:
         self._totals: dict[tuple[str, str | None, str], int] = {}  # (customer, key|None, YYYYMM) -> total
         self._refs: list[list[tuple[str, str, str, str]]] = []     # per batch: (customer, key, YYYYMM, request)
         self._ref_count = 0
+        # Held by a flush and by `erase`, so an erased customer's totals can never be
+        # written back to Redis after their keys were deleted.
+        self._lock = asyncio.Lock()
         self.flushes = Counter("gi_metering_budget_sync_total", "Redis budget syncs by outcome",
                                ["outcome"], registry=registry)
 
@@ -96,7 +99,20 @@ class RedisBudgetSync:
             await asyncio.sleep(self._interval_s)
             await self.flush()
 
+    async def erase(self, customer_id: str, delete_keys) -> int:
+        """Forget everything held for `customer_id`, then run `delete_keys()` (which
+        deletes their Redis keys) with no flush in between. Returns its count."""
+        async with self._lock:
+            self._totals = {s: t for s, t in self._totals.items() if s[0] != customer_id}
+            self._refs = [[r for r in refs if r[0] != customer_id] for refs in self._refs]
+            self._ref_count = sum(len(refs) for refs in self._refs)
+            return await delete_keys()
+
     async def flush(self) -> None:
+        async with self._lock:
+            await self._flush()
+
+    async def _flush(self) -> None:
         if not self._totals and not self._refs:
             return
         totals, refs_batches = self._totals, self._refs

@@ -33,3 +33,7 @@ async def stream_request_log(pool: asyncpg.Pool, customer_id: str, start: dateti
                 if not rows:
                     return
                 yield rows
+
+MONTHLY_USAGE = ("SELECT month, model, provider, requests, successful, prompt_tokens, completion_tokens, "
+                 "cache_read_tokens, cache_write_tokens, cost_micro_usd, platform_fee_micro_usd "
+                 "FROM monthly_usage WHERE customer_id = $1 ORDER BY month, model, provider")

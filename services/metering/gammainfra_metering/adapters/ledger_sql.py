@@ -5,7 +5,8 @@ One statement does the whole effect of a batch: take the batch as arrays
 NOTHING: the dedupe), fold ONLY the rows actually inserted into the daily
 aggregates and the monthly spend, and store the consumed offsets. A single
 statement is a single transaction and a single round trip, so PostgreSQL works
-on it while the consumer processes the next batch. It returns the new monthly
+on it while the consumer processes the next batch. Events of erased customers and events older than the purge horizon are
+skipped (see migrations/0002). It returns the new monthly
 spend of every key and customer the batch touched (for the Redis budget sync),
 each row also carrying how many rows were inserted (no row: nothing inserted).
 Unqualified names resolve through the connection's search_path (the service's
@@ -35,6 +36,10 @@ batch AS (
     SELECT DISTINCT ON (s.event_id)
            s.event_id, s.kpartition, s.koffset, s.expected_cost, s.expected_fee, {_EVENT_FROM_R}
       FROM staged s, jsonb_populate_record(NULL::llm_request_v1, s.payload::jsonb) r
+     -- Nothing resurrected: an erased customer's events, and detail older than what
+     -- the purge dropped, are consumed (offsets advance) but never written.
+     WHERE NOT EXISTS (SELECT 1 FROM erased_customers e WHERE e.customer_id = r.customer_id)
+       AND r.finished_at >= coalesce((SELECT purged_before FROM purge_horizon), '-infinity')
 ),
 ins AS (
     INSERT INTO request_log (event_id, {_EVENT_LIST}, expected_cost_micro_usd,

@@ -48,6 +48,10 @@ class PartitionManager:
             if match:
                 self._known.add((int(match[1]), int(match[2])))
 
+    def forget(self, month: Month) -> None:
+        """The month's partition was dropped (purge): a later write must create it again."""
+        self._known.discard(month)
+
     async def ensure_ahead(self, months_ahead: int, now: datetime | None = None) -> None:
         today = (now or datetime.now(UTC)).date()
         await self.ensure(months_from(month_of_date(today), months_ahead + 1))

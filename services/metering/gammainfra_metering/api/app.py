@@ -3,6 +3,8 @@ log for a time range as NDJSON, CSV or JSON, in constant memory (server-side
 cursor, one chunk in memory at a time, the socket's backpressure respected).
 
     GET /v1/exports/request-log?customer_id=C&from=T1&to=T2&format=ndjson|csv|json
+    GET /v1/exports/monthly-usage?customer_id=C   (NDJSON: the monthly totals kept
+        after the 24-month purge, one line per month, model and provider)
 
 `from` is inclusive, `to` exclusive, both RFC 3339 UTC (`...Z`). Bad input gets
 400 with `{"error": {"message", "type": "invalid_request_error", "param", "code"}}`.
@@ -16,12 +18,13 @@ from __future__ import annotations
 import re
 
 import asyncpg
+import orjson
 import structlog
 from aiohttp import web
 
 from gammainfra_schemas.timestamps import is_rfc3339_utc, parse_utc
 
-from ..adapters.exports import stream_request_log
+from ..adapters.exports import MONTHLY_USAGE, stream_request_log
 from .formats import FORMATS
 
 log = structlog.get_logger(__name__)
@@ -95,10 +98,26 @@ async def usage_totals(request: web.Request) -> web.Response:
     return web.json_response({"object": "list", "data": [dict(r) for r in rows]})
 
 
+async def export_monthly_usage(request: web.Request) -> web.StreamResponse:
+    customer_id = request.query.get("customer_id", "")
+    if not _ID.match(customer_id):
+        raise _bad("customer_id is required and must be a customer id", "customer_id")
+    response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
+    response.enable_chunked_encoding()
+    await response.prepare(request)
+    async with request.app[POOL].acquire() as conn:
+        rows = await conn.fetch(MONTHLY_USAGE, customer_id)  # months x models: small by construction
+    for row in rows:
+        await response.write(orjson.dumps({**dict(row), "month": row["month"].isoformat()[:7]}) + b"\n")
+    await response.write_eof()
+    return response
+
+
 def create_export_app(pool: asyncpg.Pool, *, fetch_rows: int) -> web.Application:
     app = web.Application()
     app[POOL] = pool
     app[FETCH_ROWS] = fetch_rows
     app.router.add_get("/v1/exports/request-log", export_request_log)
     app.router.add_get("/v1/totals", usage_totals)
+    app.router.add_get("/v1/exports/monthly-usage", export_monthly_usage)
     return app

@@ -48,3 +48,17 @@ def bounds(month: Month) -> tuple[str, str]:
 def month_key(month: Month) -> str:
     """`YYYYMM`, the month part of the Redis budget keys."""
     return f"{month[0]:04d}{month[1]:02d}"
+
+
+def month_of_instant(moment) -> Month:
+    """The (UTC) month of an aware datetime."""
+    return moment.year, moment.month
+
+
+def months_ended_by(months, cutoff) -> list[Month]:
+    """The months (from `months`) that end at or before `cutoff` (an aware UTC
+    datetime): whole months the purge may drop. Sorted oldest first."""
+    limit = month_of_instant(cutoff)
+    # A month ends at the first instant of the next; it has ended by `cutoff` when
+    # the next month starts at or before it, i.e. the month is before cutoff's month.
+    return sorted(m for m in months if m < limit)

@@ -8,7 +8,9 @@ It stops once every partition's position passed the range's end offset, after
 the batch in hand is written. Records fetched past the end may be written too;
 the audit compares by finished_at, so they do not matter. Invalid records are
 dead-lettered again (their dlq_consumer_group header names the replay group).
-Not done yet: skipping erased customers (the erasure flow is a later issue).
+Nothing resurrected: before consuming, the live ledger's tombstones (erased
+customers) and purge horizon are copied into the scratch schema, so the same
+ledger write skips exactly what the live one skips.
 
 Raises whatever the pipeline raises (a replay that cannot complete is an error,
 never a partial success).
@@ -53,7 +55,7 @@ class ReplayResult:
 
 
 async def replay(*, dsn: str, bootstrap: str, topic: str, start: datetime, end: datetime,
-                 schema: str, batch_size: int = 5000) -> ReplayResult:
+                 schema: str, batch_size: int = 5000, live_schema: str | None = "metering") -> ReplayResult:
     check_schema_name(schema)
     started = time.monotonic()
     ranges = await offsets_for_range(bootstrap, topic, start, end)
@@ -61,6 +63,8 @@ async def replay(*, dsn: str, bootstrap: str, topic: str, start: datetime, end: 
     await apply_migrations(dsn, schema, MIGRATIONS)
     pool = await open_ledger_pool(dsn, schema, application_name="metering-replay")
     try:
+        if live_schema is not None:
+            await copy_retention_state(pool, live_schema)
         partitions = PartitionManager(pool)
         await partitions.load()
         registry = new_registry(process_metrics=False)
@@ -75,6 +79,19 @@ async def replay(*, dsn: str, bootstrap: str, topic: str, start: datetime, end: 
     finally:
         await pool.close()
     return ReplayResult(schema, group_id, ranges, events, time.monotonic() - started)
+
+
+async def copy_retention_state(pool, live_schema: str) -> None:
+    """Tombstones and purge horizon of the live ledger into the replay's schema
+    (search_path); a live schema that does not exist (yet) has none."""
+    check_schema_name(live_schema)
+    async with pool.acquire() as conn:
+        if not await conn.fetchval("SELECT to_regclass($1) IS NOT NULL", f"{live_schema}.erased_customers"):
+            return
+        await conn.execute(f"INSERT INTO erased_customers SELECT * FROM {live_schema}.erased_customers "
+                           f"ON CONFLICT DO NOTHING")
+        await conn.execute(f"INSERT INTO purge_horizon SELECT * FROM {live_schema}.purge_horizon "
+                           f"ON CONFLICT (only_row) DO UPDATE SET purged_before = EXCLUDED.purged_before")
 
 
 async def _consume(bootstrap, group_id, topic, todo: dict[int, PartitionRange], factory, registry,

@@ -3,7 +3,8 @@
 Idempotent on the event id within a bounded memory of recent ids (a batch
 redelivered after a rebalance is not counted twice). Health counts every
 customer; the per-label optimisation statistics skip customers who objected to
-non-essential processing. Never raises TransientError: nothing here does I/O.
+non-essential processing. Events of erased customers (late, or replayed) are
+dropped before anything counts them. Never raises TransientError: nothing here does I/O.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ class StatsSink:
                 self._metrics.events.labels("duplicate").inc()
                 continue
             request: RequestObservations = message.payload
+            if self._objections.erased(request.customer_id):
+                self._metrics.events.labels("erased").inc()
+                continue
             objecting = self._objections.objects(request.customer_id)
             for obs in request.attempts:
                 self._book.observe(obs, now)
