@@ -36,9 +36,12 @@ fi
 
 [[ -x $GO ]] || { log "Go not found at $GO (set GI_GO)"; exit 1; }
 
-if [[ ! -x $BIN/helm ]] || ! "$BIN/helm" version --template '{{.Version}}' 2>/dev/null | grep -qx "$HELM_VERSION"; then
+# `go install` builds helm without its release ldflags (it reports only "v4.3"): a stamp
+# beside the binary records which version was built.
+if [[ ! -x $BIN/helm || "$(cat "$BIN/helm.version" 2>/dev/null)" != "$HELM_VERSION" ]]; then
   log "building helm $HELM_VERSION from the Go module proxy (a few minutes, once)"
   GOBIN=$BIN GOFLAGS=-mod=mod "$GO" install "helm.sh/helm/v4/cmd/helm@$HELM_VERSION"
+  echo "$HELM_VERSION" > "$BIN/helm.version"
 fi
 
 schema=$OUT/compose-spec.json
