@@ -4,19 +4,25 @@ VENV := .venv
 GI := $(VENV)/bin/gammainfra
 PY := $(VENV)/bin/python
 
-.PHONY: help install up down status test test-unit flakes bench lock
+.PHONY: help install deploy-tools up down status test test-unit test-deploy flakes bench lock
 
 help:
 	@echo "make up      install everything, start the whole local stack in the background, wait until ready"
 	@echo "make down    stop exactly the processes the stack started"
 	@echo "make status  which stack processes are running"
 	@echo "make test    install, bring up what the tests need, run the whole suite"
+	@echo "make test-deploy  the deployment checks only: Dockerfile, compose, Helm chart, Prometheus rules, dashboards"
 	@echo "make flakes  repeat the timing-sensitive integration tests (RUNS=10) and list every test that ever failed"
 	@echo "make bench   run the benchmarks in bench/"
 	@echo "make lock    pin new third-party dependencies into constraints.txt (UPGRADE=1: re-pin all to the newest)"
 
 install:
 	@scripts/bootstrap.sh
+
+# helm (built from the Go module proxy), the Compose specification schema, promtool, caddy:
+# what tests/deploy needs; cached in .cache/, quick when present.
+deploy-tools:
+	@scripts/install_deploy_tools.sh
 
 up: install
 	@$(GI) stack up
@@ -27,12 +33,15 @@ down:
 status:
 	@$(GI) stack status
 
-test: install
+test: install deploy-tools
 	@$(GI) stack up --infra-only
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-unit: install
 	$(PY) -m pytest tests/unit tests/contract $(PYTEST_ARGS)
+
+test-deploy: install deploy-tools
+	$(PY) -m pytest tests/deploy $(PYTEST_ARGS)
 
 # RUNS, MARK ('' = every test), FLAKE_PATHS and FLAKE_ARGS (e.g. --shuffle) narrow or widen the hunt.
 RUNS ?= 10
