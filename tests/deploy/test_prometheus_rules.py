@@ -96,3 +96,36 @@ def test_rules_are_where_every_prometheus_config_loads_them() -> None:
     """Compose and the devstack load deploy/prometheus/rules/*.yml; the chart links that folder."""
     chart_rules = PROM.parent / "helm" / "gammainfra" / "files" / "prometheus-rules"
     assert chart_rules.is_symlink() and chart_rules.resolve() == (PROM / "rules").resolve()
+
+
+def runbook_problems(rules: list[Path], operations: Path) -> list[str]:
+    """Every alert has a `### <AlertName>` section in docs/operations.md and its runbook_url
+    points at that section's anchor."""
+    import yaml
+    headings = set(re.findall(r"^### (\w+)\s*$", operations.read_text(), re.M))
+    found = []
+    for path in rules:
+        for group in yaml.safe_load(path.read_text())["groups"]:
+            for rule in group["rules"]:
+                if "alert" not in rule:
+                    continue
+                name = rule["alert"]
+                if name not in headings:
+                    found.append(f"{name}: no runbook section in {operations.name}")
+                if rule.get("annotations", {}).get("runbook_url") != f"docs/operations.md#{name.lower()}":
+                    found.append(f"{name}: runbook_url does not point at docs/operations.md#{name.lower()}")
+    return found
+
+
+def test_every_alert_has_a_runbook() -> None:
+    assert runbook_problems(RULES, PROM.parent.parent / "docs" / "operations.md") == []
+
+
+def test_a_missing_runbook_is_caught(tmp_path: Path) -> None:
+    rules = tmp_path / "r.yml"
+    rules.write_text("groups:\n- name: g\n  rules:\n  - alert: NoBook\n    expr: up == 0\n"
+                     "    annotations: {runbook_url: elsewhere}\n")
+    doc = tmp_path / "operations.md"
+    doc.write_text("### SomethingElse\n")
+    assert runbook_problems([rules], doc) == ["NoBook: no runbook section in operations.md",
+                                              "NoBook: runbook_url does not point at docs/operations.md#nobook"]

@@ -22,9 +22,10 @@ app.kubernetes.io/component: {{ .component }}
 {{- if .Values.serviceAccount.create -}}{{ default (include "gammainfra.fullname" .) .Values.serviceAccount.name }}{{- else -}}{{ default "default" .Values.serviceAccount.name }}{{- end -}}
 {{- end -}}
 
-{{/* The image of one Dockerfile target: <registry>/<target>:<tag>. */}}
+{{/* The image of one Dockerfile target: <registry>/<target>:<tag>; a component's own
+imageTag wins over image.tag (upgrading consumers before the gateway), then appVersion. */}}
 {{- define "gammainfra.image" -}}
-{{ printf "%s/%s:%s" .root.Values.image.registry .target (default .root.Chart.AppVersion .root.Values.image.tag) }}
+{{ printf "%s/%s:%s" .root.Values.image.registry .target (.tag | default .root.Values.image.tag | default .root.Chart.AppVersion) }}
 {{- end -}}
 
 {{/* Settings every process reads; the DSNs only from existing Secrets. */}}
