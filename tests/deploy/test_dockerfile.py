@@ -47,6 +47,16 @@ def test_a_broken_dockerfile_is_caught(tmp_path: Path) -> None:
     assert "expected 'gammainfra_gateway'" in found
 
 
+def test_a_source_hidden_by_dockerignore_is_caught(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / ".dockerignore").write_text(".git\ndocs\n")
+    bad = tmp_path / "Dockerfile"
+    bad.write_text("FROM python:3.11.14-slim-bookworm\nCOPY docs /docs\n")
+    from .dockerfile_checks import structural_problems
+    assert structural_problems(bad, {}, root=tmp_path) == [
+        "stage #0: COPY source 'docs' is excluded by .dockerignore"]
+
+
 def test_the_healthcheck_script_and_installer_are_copied() -> None:
     text = DOCKERFILE.read_text()
     for path in ("deploy/docker/healthcheck.py", "deploy/docker/install-packages.sh", "constraints.txt"):
