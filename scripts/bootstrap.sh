@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the stack and the tests need on a fresh Debian/Ubuntu machine
-# that has Python 3.11 and a JDK: system packages (PostgreSQL, Redis, Maven) when
+# that has Python 3.11 and a JDK: system packages (PostgreSQL, Redis, Maven, Prometheus) when
 # missing, then a virtualenv in .venv with every workspace package (editable) pinned
 # by constraints.txt. Idempotent and quick when nothing changed (a stamp of the
 # inputs' hash skips the Python install).
@@ -18,6 +18,8 @@ fi
 if [[ -z "${GI_REDIS_URL:-}" ]] && ! command -v redis-server >/dev/null 2>&1; then
   need_apt+=(redis-server)
 fi
+# Prometheus (scrapes the stack `make up` starts; its promtool checks the rules in tests).
+command -v prometheus >/dev/null 2>&1 || need_apt+=(prometheus)
 if [[ -z "${GI_KAFKA_BOOTSTRAP:-}" ]]; then
   command -v mvn >/dev/null 2>&1 || need_apt+=(maven)
   command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
@@ -26,7 +28,7 @@ if ((${#need_apt[@]})); then
   log "installing system packages: ${need_apt[*]}"
   SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
-  # policy-rc.d keeps apt from auto-starting the distro's own postgres/redis:
+  # policy-rc.d keeps apt from auto-starting the distro's own postgres/redis/prometheus:
   # the stack starts its own instances and must own exactly what it starts.
   printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
   $SUDO chmod +x /usr/sbin/policy-rc.d

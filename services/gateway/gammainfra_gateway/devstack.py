@@ -23,8 +23,11 @@ def service() -> dict:
     if not os.environ.get("GI_GATEWAY_BYOK_KEYS"):
         env.update(dev_byok_keyring())
     port = os.environ.get("GI_GATEWAY_PORT", "8080")
+    ops_port = int(os.environ.get("GI_GATEWAY_OPS_PORT", "9101"))
+    workers = int(os.environ.get("GI_GATEWAY_WORKERS", "1"))
     return {"name": "gateway", "argv": ["{python}", "-m", "gammainfra_gateway"],
-            "ops_port": int(os.environ.get("GI_GATEWAY_OPS_PORT", "9101")), "env": env,
+            "ops_port": ops_port, "env": env,
+            "scrape_ports": [ops_port + worker for worker in range(workers)],  # worker N: ops port + N
             "endpoints": {"api": f"http://127.0.0.1:{port}/v1"}}
 
 

@@ -98,6 +98,8 @@ class Dispatcher:
                 last = UpstreamError("timeout", retriable=True)
                 break
             started = time.perf_counter()
+            if not record.attempts:  # what the gateway added before any provider saw the request
+                self._metrics.added.labels(record.route).observe(started - record.t0)
             try:
                 async with asyncio.timeout(min(self._attempt_timeout_s, remaining)):
                     result = await operation(self._call(candidate, body, remaining))

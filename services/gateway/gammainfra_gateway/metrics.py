@@ -8,6 +8,8 @@ a customer, key, IP address or any request content.
 | gi_gateway_ttfb_seconds | histogram | route | time to the first byte of the answer |
 | gi_gateway_upstream_errors_total | counter | provider, error_type | failed attempts |
 | gi_gateway_fallbacks_total | counter | route | requests served by other than the first endpoint |
+| gi_gateway_added_seconds | histogram | route | latency the gateway adds before the first provider call (parse, auth, rate limit, route, budget) |
+| gi_gateway_spend_micro_usd_total | counter | provider | cost + platform fee of served requests as the gateway priced them (metering's ledger is the authority) |
 | gi_gateway_event_emit_failures_total | counter | reason | events that could not be handed to the spool |
 | gi_gateway_ratelimit_decisions_total | counter | backend, outcome | see ratelimit/limiter.py |
 | gi_gateway_health_snapshot_version | gauge | | version of the health snapshot this process routes on (0: none yet) |
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+ADDED_BUCKETS = (0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1)
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
 
@@ -33,6 +36,10 @@ class GatewayMetrics:
                                        ["provider", "error_type"], registry=registry)
         self.fallbacks = Counter("gi_gateway_fallbacks_total", "requests served after a fallback",
                                  ["route"], registry=registry)
+        self.added = Histogram("gi_gateway_added_seconds", "latency added before the first provider call",
+                               ["route"], buckets=ADDED_BUCKETS, registry=registry)
+        self.spend = Counter("gi_gateway_spend_micro_usd_total", "cost + platform fee of served requests",
+                             ["provider"], registry=registry)
         self.emit_failures = Counter("gi_gateway_event_emit_failures_total", "events not spooled",
                                      ["reason"], registry=registry)
         self._children: dict[tuple, tuple] = {}

@@ -107,7 +107,11 @@ def _finish(request: web.Request, record: RequestRecord) -> None:
         app[BUDGET].settle_soon(record)  # before the event: metering clears what was settled
     if record.customer_id is not None and record.route in LLM_ROUTES:
         try:
-            app[EMITTER].emit(TOPIC, record.customer_id, record.to_event(app[CATALOG]))
+            event = record.to_event(app[CATALOG])
+            spent = event.data["cost_micro_usd"] + event.data["platform_fee_micro_usd"]
+            if spent:
+                metrics.spend.labels(provider).inc(spent)
+            app[EMITTER].emit(TOPIC, record.customer_id, event)
         except SpoolFull:
             metrics.emit_failures.labels("spool_full").inc()
             log.error("EVENT NOT RECORDED: the event spool is full", request_id=record.request_id)

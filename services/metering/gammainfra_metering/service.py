@@ -107,7 +107,7 @@ async def run(settings: MeteringSettings) -> None:
             async with pool.acquire() as conn:
                 await conn.fetchval("SELECT 1")
 
-        ops = OpsServer(host="127.0.0.1", port=settings.ops_port, registry=registry,
+        ops = OpsServer(host=settings.ops_host, port=settings.ops_port, registry=registry,
                         checks={"postgres": postgres_ok, "consumer": consumer_started})
         await ops.start()
         stack.push_async_callback(ops.stop)

@@ -19,6 +19,8 @@ class MeteringSettings:
     lifecycle_topic: str = env_field(default="lifecycle.v1", env="GI_LIFECYCLE_TOPIC",
                                      help="topic of lifecycle commands (erasure, purge) and their acks")
     group_id: str = env_field(default="metering", env="GI_METERING_GROUP_ID", help="consumer group id")
+    ops_host: str = env_field(default="127.0.0.1", env="GI_METERING_OPS_HOST",
+                              help="ops server bind address (0.0.0.0 in a container, so Prometheus can scrape it)")
     ops_port: int = env_field(default=9103, min=0, max=65535, env="GI_METERING_OPS_PORT",
                               help="ops server port (/healthz, /readyz, /metrics)")
     api_host: str = env_field(default="127.0.0.1", env="GI_METERING_API_HOST",

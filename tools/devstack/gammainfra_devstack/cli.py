@@ -7,6 +7,9 @@ import asyncio
 import json
 import sys
 
+from gammainfra_common.migrations import apply_migrations
+
+from . import services as svc
 from .stack import Stack
 from .topics import bootstrap_topics, planned_topics
 
@@ -89,6 +92,26 @@ def register_topics(subparsers: argparse._SubParsersAction) -> None:
     lst = sub.add_parser("list", help="the planned topics with partitions and configs")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=_list)
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    """Every installed service's migrations against the configured database: what the
+    compose one-shot service and the Helm pre-install/pre-upgrade hook Job run."""
+    dsn = Stack().settings.effective_database
+
+    async def run() -> dict[str, list[str]]:
+        return {schema: await apply_migrations(dsn, schema, folder)
+                for schema, folder in svc.declared_migrations()}
+
+    _print({"migrations": asyncio.run(run())}, args.json)
+    return 0
+
+
+def register_migrate(subparsers: argparse._SubParsersAction) -> None:
+    migrate = subparsers.add_parser(
+        "migrate", help="apply every installed service's migrations to GI_DATABASE_URL; idempotent")
+    migrate.add_argument("--json", action="store_true")
+    migrate.set_defaults(func=_migrate)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,7 +6,9 @@ service's internals):
 - `gammainfra.services`: a callable returning a dict `{"name", "argv", "ops_port",
   "endpoints": {label: url}, "env": {...}, "ready_url": url}` describing its
   long-running process (`{python}` in argv is this interpreter; `env` is added to
-  the stack's environment; readiness is `ready_url`, default the ops `/readyz`).
+  the stack's environment; readiness is `ready_url`, default the ops `/readyz`;
+  `scrape_ports`, default `[ops_port]`, are the ports Prometheus scrapes `/metrics` on; `[]`
+  for a process without metrics).
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ class ServiceSpec:
     endpoints: dict[str, str] = field(default_factory=dict)
     env: dict[str, str] = field(default_factory=dict)
     ready_url: str | None = None
+    scrape_ports: list[int] | None = None
+
+    @property
+    def metrics_ports(self) -> list[int]:
+        return [self.ops_port] if self.scrape_ports is None else self.scrape_ports
 
 
 def declared_migrations() -> list[tuple[str, Path]]:
@@ -47,7 +54,8 @@ def declared_services() -> list[ServiceSpec]:
         argv = [sys.executable if a == "{python}" else a for a in raw["argv"]]
         specs.append(ServiceSpec(raw["name"], argv, int(raw["ops_port"]),
                                  dict(raw.get("endpoints", {})), dict(raw.get("env", {})),
-                                 raw.get("ready_url")))
+                                 raw.get("ready_url"),
+                                 None if raw.get("scrape_ports") is None else [int(p) for p in raw["scrape_ports"]]))
     return sorted(specs, key=lambda s: s.name)
 
 

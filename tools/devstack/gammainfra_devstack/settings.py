@@ -32,6 +32,8 @@ class StackSettings:
                                    help="port of the stack's own PostgreSQL")
     state_dir: Path | None = env_field(default=None, env="GI_STACK_STATE_DIR",
                                        help="where pids, data and logs go (default .gi/ in the checkout)")
+    prometheus_port: int = env_field(default=9090, min=1, max=65535, env="GI_STACK_PROMETHEUS_PORT",
+                                     help="port of the stack's own Prometheus (started by `make up`, not for tests)")
     redis_port: int = env_field(default=6379, min=1, max=65535, env="GI_STACK_REDIS_PORT",
                                 help="port of the stack's own Redis")
 

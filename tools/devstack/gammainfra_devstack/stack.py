@@ -21,6 +21,7 @@ from . import services as svc
 from .kafka import KafkaBroker, wait_for_kafka
 from .paths import StackPaths, default_paths
 from .postgres import PostgresServer, can_login
+from .prometheus import PrometheusServer
 from .procs import PidRegistry
 from .redis_server import RedisServer, wait_for_ping
 from .settings import StackSettings, load
@@ -49,6 +50,11 @@ async def answers(probe) -> bool:
     return True
 
 
+async def _tcp_probe(port: int) -> None:
+    _, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), 1)
+    writer.close()
+
+
 @contextmanager
 def _stack_lock(paths: StackPaths):
     # `make up` and `make test` may run at once; one of them waits for the other.
@@ -66,6 +72,7 @@ class Stack:
         self.pids = PidRegistry(self.paths.pids)
         self.postgres = PostgresServer(self.paths, self.pids, dsn=self.settings.effective_database)
         self.redis = RedisServer(self.paths, self.pids, url=self.settings.effective_redis)
+        self.prometheus = PrometheusServer(self.paths, self.pids, port=self.settings.prometheus_port)
         self.kafka = KafkaBroker(self.paths, self.pids, port=self.settings.kafka_port,
                                  controller_port=self.settings.kafka_controller_port)
 
@@ -134,8 +141,23 @@ class Stack:
         for spec in specs:
             svc.start_service(spec, self.paths, self.pids, env)
         await asyncio.gather(*(svc.wait_service_ready(spec, self.pids, self.paths) for spec in specs))
-        return {spec.name: {"ops": f"http://127.0.0.1:{spec.ops_port}", **spec.endpoints,
-                            "pid": self.pids.running(spec.name).pid} for spec in specs}
+        report = {spec.name: {"ops": f"http://127.0.0.1:{spec.ops_port}", **spec.endpoints,
+                              "pid": self.pids.running(spec.name).pid} for spec in specs}
+        report["prometheus"] = await self._prometheus_up(specs)
+        return report
+
+    async def _prometheus_up(self, specs: list[svc.ServiceSpec]) -> dict:
+        """Prometheus last: it scrapes every service's ops port and loads deploy/prometheus/rules;
+        ready when every target is up. A port served by something else is left alone."""
+        prom = self.prometheus
+        if self.pids.running(prom.name) is None and await answers(_tcp_probe(prom.port)):
+            return {"url": prom.url, "managed": False,
+                    "note": "already served on this port; not ours, so it does not scrape this stack "
+                            "(move ours with GI_STACK_PROMETHEUS_PORT)"}
+        targets = {spec.name: spec.metrics_ports for spec in specs if spec.metrics_ports}
+        prom.start(targets)
+        status = await prom.wait_targets_up(sum(len(p) for p in targets.values()))
+        return {**status, "managed": True, "pid": self.pids.running(prom.name).pid}
 
     # -- down / status --------------------------------------------------------
     def down(self) -> list[str]:
