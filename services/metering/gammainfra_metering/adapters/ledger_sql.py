@@ -5,8 +5,10 @@ One statement does the whole effect of a batch: take the batch as arrays
 NOTHING: the dedupe), fold ONLY the rows actually inserted into the daily
 aggregates and the monthly spend, and store the consumed offsets. A single
 statement is a single transaction and a single round trip, so PostgreSQL works
-on it while the consumer processes the next batch. Events of erased customers and events older than the purge horizon are
-skipped (see migrations/0002). It returns the new monthly
+on it while the consumer processes the next batch. Nothing resurrected: events of erased customers and events older than the
+purge horizon are consumed (offsets advance) but never inserted (see
+migrations/0002). (The filter sits after `INSERT INTO request_log` so that text
+stays within pg_stat_activity's first 1024 characters, which ops and tests read.) It returns the new monthly
 spend of every key and customer the batch touched (for the Redis budget sync),
 each row also carrying how many rows were inserted (no row: nothing inserted).
 Unqualified names resolve through the connection's search_path (the service's
@@ -36,15 +38,13 @@ batch AS (
     SELECT DISTINCT ON (s.event_id)
            s.event_id, s.kpartition, s.koffset, s.expected_cost, s.expected_fee, {_EVENT_FROM_R}
       FROM staged s, jsonb_populate_record(NULL::llm_request_v1, s.payload::jsonb) r
-     -- Nothing resurrected: an erased customer's events, and detail older than what
-     -- the purge dropped, are consumed (offsets advance) but never written.
-     WHERE NOT EXISTS (SELECT 1 FROM erased_customers e WHERE e.customer_id = r.customer_id)
-       AND r.finished_at >= coalesce((SELECT purged_before FROM purge_horizon), '-infinity')
 ),
 ins AS (
     INSERT INTO request_log (event_id, {_EVENT_LIST}, expected_cost_micro_usd,
                              expected_fee_micro_usd, kafka_partition, kafka_offset)
-    SELECT event_id, {_EVENT_LIST}, expected_cost, expected_fee, kpartition, koffset FROM batch
+    SELECT event_id, {_EVENT_LIST}, expected_cost, expected_fee, kpartition, koffset FROM batch b
+     WHERE NOT EXISTS (SELECT 1 FROM erased_customers e WHERE e.customer_id = b.customer_id)
+       AND b.finished_at >= coalesce((SELECT purged_before FROM purge_horizon), '-infinity')
     ON CONFLICT (event_id, finished_at) DO NOTHING
     RETURNING customer_id, api_key_id, finished_at, model_dispatched, model_requested, provider,
               status, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens,
