@@ -53,15 +53,12 @@ class OpsServer:
         registry: CollectorRegistry,
         checks: Mapping[str, Check] | None = None,
         check_timeout: float = 2.0,
-        routes: Callable[[web.Application], None] | None = None,
     ) -> None:
         self._host = host
         self._requested_port = port
         self._registry = registry
         self._checks: dict[str, Check] = dict(checks or {})
         self._check_timeout = check_timeout
-        # A service's small internal read API may share the ops port (e.g. retention's status).
-        self._routes = routes
         self._draining = False
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
@@ -97,8 +94,6 @@ class OpsServer:
         app.router.add_get("/metrics", self._metrics)
         for method, path, handler in self._extra_routes:
             app.router.add_route(method, path, handler)
-        if self._routes is not None:
-            self._routes(app)
         # access_log=None: access lines would carry client IPs (privacy policy)
         # and a scrape every few seconds is noise anyway.
         runner = web.AppRunner(app, access_log=None, handle_signals=False)

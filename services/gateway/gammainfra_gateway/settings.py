@@ -55,10 +55,6 @@ class GatewaySettings:
                                             help="a snapshot older than this is marked stale")
     metering_api_url: str = env_field(default="http://127.0.0.1:9113", env="GI_METERING_API_URL",
                                       help="metering's internal export API (the account export streams from it)")
-    billing_api_url: str | None = env_field(
-        default=None, env="GI_BILLING_API_URL",
-        help="billing's internal API (e.g. http://127.0.0.1:9114); unset: the export says invoices and "
-             "credits are unavailable")
     lifecycle_topic: str = env_field(default="lifecycle.v1", env="GI_LIFECYCLE_TOPIC",
                                      help="topic of lifecycle commands (erasure, purge) and their acks")
     lifecycle_group_id: str = env_field(default="gateway-lifecycle", env="GI_GATEWAY_LIFECYCLE_GROUP_ID",
@@ -99,7 +95,8 @@ class GatewaySettings:
         help="a settled cost not yet in metering's ledger after this long stops counting")
 
     billing_api_url: str = env_field(default="http://127.0.0.1:9114", env="GI_GATEWAY_BILLING_API_URL",
-                                     help="billing's internal API (credits checkout, billing summary, Stripe webhooks)")
+                                     help="billing's internal API (credits checkout, billing summary, Stripe webhooks, "
+                                          "the export's invoices and credits)")
     billing_state_topic: str | None = env_field(
         default="billing.account_state.v1", env="GI_GATEWAY_BILLING_STATE_TOPIC",
         help="billing's account-state topic the gateway enforces (suspensions, credit limits); unset: none")

@@ -34,8 +34,4 @@ def routes(trail: PostgresAuditTrail, *, timeout_s: float):
     async def erased(_request: web.Request) -> web.Response:
         return _json({"data": await trail.erased_customer_ids()})
 
-    def add(app: web.Application) -> None:
-        app.router.add_get("/v1/erasures", erasures)
-        app.router.add_get("/v1/erased-customers", erased)
-
-    return add
+    return [("GET", "/v1/erasures", erasures), ("GET", "/v1/erased-customers", erased)]

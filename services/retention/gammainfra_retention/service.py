@@ -98,8 +98,9 @@ async def run(settings: RetentionSettings) -> None:
             await pool.fetchval("SELECT 1")
 
         ops = OpsServer(host="127.0.0.1", port=settings.ops_port, registry=registry,
-                        checks={"postgres": postgres_ok, "consumer": consumer_started},
-                        routes=routes(trail, timeout_s=settings.erasure_timeout_s))
+                        checks={"postgres": postgres_ok, "consumer": consumer_started})
+        for method, path, handler in routes(trail, timeout_s=settings.erasure_timeout_s):
+            ops.add_route(method, path, handler)
         await ops.start()
         stack.push_async_callback(ops.stop)
         tasks = [asyncio.create_task(erasure_watchdog(trail, commands, metrics, settings))]

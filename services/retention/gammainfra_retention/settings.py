@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from gammainfra_common.settings import Url, env_field, load_settings
 
-# The services that run in this branch and own customer data. Billing joins both
-# lists when its lifecycle consumer lands (it acks with service="billing").
-DEFAULT_ERASURE_SERVICES = ["gateway", "metering", "router"]
-DEFAULT_PURGE_SERVICES = ["metering", "router"]
+# Every service that owns customer data acks (the gateway holds no request detail, so not purges).
+DEFAULT_ERASURE_SERVICES = ["gateway", "metering", "router", "billing"]
+DEFAULT_PURGE_SERVICES = ["metering", "router", "billing"]
 
 
 @dataclass(frozen=True)
@@ -27,10 +26,10 @@ class RetentionSettings:
                               help="ops server port (/healthz, /readyz, /metrics, /v1/erasures)")
     erasure_services: list[str] = env_field(
         default_factory=lambda: list(DEFAULT_ERASURE_SERVICES), env="GI_RETENTION_ERASURE_SERVICES",
-        help="services that must ack every erasure (comma separated; add billing when it runs)")
+        help="services that must ack every erasure (comma separated)")
     purge_services: list[str] = env_field(
         default_factory=lambda: list(DEFAULT_PURGE_SERVICES), env="GI_RETENTION_PURGE_SERVICES",
-        help="services that must ack every purge (comma separated; add billing when it runs)")
+        help="services that must ack every purge (comma separated)")
     erasure_timeout_s: float = env_field(default=900.0, min=1, env="GI_RETENTION_ERASURE_TIMEOUT_S",
                                          help="an erasure open longer than this is stuck and re-issued")
     watchdog_s: float = env_field(default=30.0, min=0.1, env="GI_RETENTION_WATCHDOG_S",

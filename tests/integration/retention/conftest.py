@@ -116,7 +116,7 @@ async def lifecycle_stack(upstream_template):
         billing=billing,
         gateway=GatewayProcess(upstream_template=upstream_template, extra_env=gateway_env(
             GI_GATEWAY_LIFECYCLE_GROUP_ID=f"gateway-lc-{suffix}", GI_METERING_API_URL=metering.api_url,
-            GI_BILLING_API_URL=f"http://127.0.0.1:{billing.port}", **common)),
+            GI_GATEWAY_BILLING_API_URL=f"http://127.0.0.1:{billing.port}", **common)),
         metering=metering,
         router=RouterProcess(redis_url=REDIS_URL.rsplit("/", 1)[0] + "/8", health_topic=f"{topic}-health",
                              accounts_topic="accounts.v1",

@@ -8,7 +8,7 @@ BYOK providers (provider and dates; never the key, nor its hint) and budgets.
 - metering `GET /v1/exports/request-log` (NDJSON, every row of every month) and
   `GET /v1/exports/monthly-usage` (the totals kept after the 24-month purge);
 - billing `GET /v1/exports/billing?customer_id=C` (NDJSON, one invoice or credit
-  per line) — the hook billing fills (GI_BILLING_API_URL). Unset, failing or
+  per line) — the hook billing fills (GI_GATEWAY_BILLING_API_URL). Unset, failing or
   unreachable: the section says `unavailable` with a reason, never silently empty.
 Raises `UpstreamUnavailable` when metering cannot start the stream (the handler
 answers 503 before sending anything).
