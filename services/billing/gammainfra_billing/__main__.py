@@ -6,6 +6,7 @@ import sys
 
 import uvloop
 
+from gammainfra_common.kafka.retention_check import TopicRetentionError
 from gammainfra_common.logging import configure_logging
 from gammainfra_common.settings import SettingsError
 
@@ -20,7 +21,11 @@ def main() -> int:
         print(f"gammainfra billing: invalid settings:\n{exc}", file=sys.stderr)
         return 2
     configure_logging("billing", settings.log_level)
-    uvloop.run(run(settings))
+    try:
+        uvloop.run(run(settings))
+    except TopicRetentionError as exc:
+        print(f"gammainfra billing: {exc}", file=sys.stderr)
+        return 3
     return 0
 
 

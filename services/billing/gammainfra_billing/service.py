@@ -20,6 +20,7 @@ from prometheus_client import CollectorRegistry
 
 from gammainfra_common.consumer import ConsumerConfig, ConsumerRunner
 from gammainfra_common.kafka.producer import EventProducer
+from gammainfra_common.kafka.retention_check import check_topic_retention
 from gammainfra_common.metrics import new_registry, register_build_info
 from gammainfra_common.ops_server import OpsServer
 from gammainfra_common.postgres import wait_for_postgres
@@ -39,6 +40,11 @@ log = structlog.get_logger("gammainfra_billing")
 async def run(settings: BillingSettings) -> None:
     registry = new_registry()
     register_build_info(registry, service="billing", version="0.1.0")
+    # Refuse to run against a topic that keeps customer ids longer than the contract allows.
+    await check_topic_retention(settings.kafka_bootstrap, {
+        settings.usage_topic: "llm.requests.v1", settings.accounts_topic: "accounts.v1",
+        settings.lifecycle_topic: "lifecycle.v1", settings.invoices_topic: "billing.invoices.v1",
+        settings.state_topic: "billing.account_state.v1"})
     await wait_for_postgres(str(settings.database_url), 60)
     relay_holder: list[OutboxRelay] = []
     billing = await build(settings, registry, on_staged=lambda: relay_holder and relay_holder[0].kick(),
