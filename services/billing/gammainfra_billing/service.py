@@ -94,8 +94,8 @@ async def run(settings: BillingSettings) -> None:
                         checks={"postgres": postgres_ok, "consumers": consumers_started})
         await ops.start()
         stack.push_async_callback(ops.stop)
-        api = web.AppRunner(create_api_app(billing.webhooks, billing.credits, billing.metrics), access_log=None,
-                            handle_signals=False)
+        api = web.AppRunner(create_api_app(billing.webhooks, billing.credits, billing.metrics, billing.pool),
+                            access_log=None, handle_signals=False)
         await api.setup()
         stack.push_async_callback(api.cleanup)
         await web.TCPSite(api, settings.api_host, settings.api_port).start()

@@ -4,6 +4,7 @@
     POST /internal/v1/customers/{customer_id}/checkout     {"amount_usd": N, "request_id"?}
     GET  /internal/v1/customers/{customer_id}/billing      mode, balance, current spend, invoices
     PUT  /internal/v1/customers/{customer_id}/mode         {"mode": "postpaid"|"credit", "auto_topup_threshold_usd"?}
+    GET  /v1/exports/billing?customer_id=C                 NDJSON: billing account, invoices (with lines), credits
 
 The customer routes are internal: the gateway fronts them (`/v1/account/credits/checkout`,
 `/v1/account/billing`) with the customer taken from the API key. Errors in
@@ -16,10 +17,12 @@ import re
 import uuid
 from datetime import UTC, datetime
 
+import asyncpg
 import orjson
 import structlog
 from aiohttp import web
 
+from ..adapters.customer_export import customer_records
 from ..adapters.account_directory import DirectoryUnavailable
 from ..adapters.stripe_api import StripeUnavailable
 from ..app.credits import CreditService, CustomerGone
@@ -31,6 +34,7 @@ log = structlog.get_logger(__name__)
 WEBHOOKS = web.AppKey("webhooks", WebhookHandler)
 CREDITS = web.AppKey("credits", CreditService)
 METRICS = web.AppKey("metrics", BillingMetrics)
+POOL = web.AppKey("pool", asyncpg.Pool)
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 
 
@@ -110,6 +114,20 @@ async def set_mode(request: web.Request) -> web.Response:
     return _json(state)
 
 
+async def export_customer(request: web.Request) -> web.StreamResponse:
+    """The customer's billing records for the gateway's account export, one JSON object per line."""
+    customer_id = request.query.get("customer_id", "")
+    if not _ID.match(customer_id):
+        return _error(400, "customer_id is required and must be a customer id", param="customer_id")
+    response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
+    response.enable_chunked_encoding()
+    await response.prepare(request)
+    async for record in customer_records(request.app[POOL], customer_id):
+        await response.write(orjson.dumps(record) + b"\n")
+    await response.write_eof()
+    return response
+
+
 @web.middleware
 async def errors_as_json(request: web.Request, handler):
     """Every answer in OpenAI's error shape: Stripe or the gateway unreachable is 503
@@ -127,8 +145,10 @@ async def errors_as_json(request: web.Request, handler):
         return _error(500, "Billing failed to handle this request.", type_="server_error", code="internal_error")
 
 
-def create_api_app(webhooks: WebhookHandler, credits: CreditService, metrics: BillingMetrics) -> web.Application:
+def create_api_app(webhooks: WebhookHandler, credits: CreditService, metrics: BillingMetrics,
+                   pool: asyncpg.Pool) -> web.Application:
     app = web.Application(client_max_size=1024 * 1024, middlewares=[errors_as_json])
+    app[POOL] = pool
     app[WEBHOOKS] = webhooks
     app[CREDITS] = credits
     app[METRICS] = metrics
@@ -136,4 +156,5 @@ def create_api_app(webhooks: WebhookHandler, credits: CreditService, metrics: Bi
     app.router.add_post("/internal/v1/customers/{customer_id}/checkout", checkout)
     app.router.add_get("/internal/v1/customers/{customer_id}/billing", billing_summary)
     app.router.add_put("/internal/v1/customers/{customer_id}/mode", set_mode)
+    app.router.add_get("/v1/exports/billing", export_customer)
     return app
