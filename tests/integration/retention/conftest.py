@@ -1,11 +1,10 @@
-"""Fixtures of the retention tests: the lifecycle stack (gateway, metering, router
-and retention on one fresh lifecycle topic, their own schemas), HTTP helpers and
-the real database and Redis."""
+"""Fixtures of the retention tests: the lifecycle stack (gateway, metering, router,
+billing with the Stripe fake, and retention on one fresh lifecycle topic, their own
+schemas), HTTP helpers and the real database and Redis."""
 
 from __future__ import annotations
 
 import asyncio
-import json
 import uuid
 from dataclasses import dataclass
 
@@ -13,49 +12,22 @@ import aiohttp
 import asyncpg
 import pytest
 import redis.asyncio as aioredis
-from aiohttp import web
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+from gammainfra_billing.bootstrap import MIGRATIONS as BILLING_MIGRATIONS
+from gammainfra_common.migrations import apply_migrations
+from gammainfra_fakestripe import FakeStripeServer
 from tests.conftest import DATABASE_URL, KAFKA_BOOTSTRAP, REDIS_URL
+from tests.integration.billing.harness import WEBHOOK_SECRET, BillingProcess, billing_env
 from tests.integration.accounts.conftest import gateway_env
-from tests.integration.gateway.harness import GatewayProcess
+from tests.integration.gateway.harness import EventTail, GatewayProcess
 from tests.integration.metering.harness import MeteringProcess
 from tests.integration.router.harness import RouterProcess
 
 from .harness import RetentionProcess
 
-LIFECYCLE_SERVICES = "gateway,metering,router"
-
-
-class FakeBilling:
-    """Stands in for billing's internal export API (the hook billing fills):
-    `GET /v1/exports/billing?customer_id=C` -> NDJSON of that customer's records."""
-
-    def __init__(self) -> None:
-        self.records: dict[str, list[dict]] = {}
-        self.fail = False
-        self._runner: web.AppRunner | None = None
-        self.port = 0
-
-    async def _export(self, request: web.Request) -> web.StreamResponse:
-        if self.fail:
-            return web.Response(status=500)
-        lines = [json.dumps(r) for r in self.records.get(request.query["customer_id"], [])]
-        return web.Response(text="".join(line + "\n" for line in lines), content_type="application/x-ndjson")
-
-    async def start(self) -> "FakeBilling":
-        app = web.Application()
-        app.router.add_get("/v1/exports/billing", self._export)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = self._runner.addresses[0][1]
-        return self
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
+LIFECYCLE_SERVICES = "gateway,metering,router,billing"
+PURGE_SERVICES = "metering,router,billing"
 
 
 @dataclass
@@ -63,20 +35,22 @@ class LifecycleStack:
     lifecycle_topic: str
     metering_schema: str
     retention_schema: str
+    billing_schema: str
     gateway: GatewayProcess
     metering: MeteringProcess
     router: RouterProcess
     retention: RetentionProcess
-    billing: FakeBilling
+    billing: BillingProcess
+    stripe: FakeStripeServer
 
     @property
     def cli_env(self) -> dict[str, str]:
         return {"GI_RETENTION_SCHEMA": self.retention_schema, "GI_LIFECYCLE_TOPIC": self.lifecycle_topic,
                 "GI_RETENTION_ERASURE_SERVICES": LIFECYCLE_SERVICES,
-                "GI_RETENTION_PURGE_SERVICES": "metering,router"}
+                "GI_RETENTION_PURGE_SERVICES": PURGE_SERVICES}
 
     def processes(self):
-        return (self.gateway, self.metering, self.router, self.retention)
+        return (self.gateway, self.metering, self.router, self.billing, self.retention)
 
 
 async def create_topic(name: str, partitions: int = 3) -> None:
@@ -100,31 +74,58 @@ async def _healthy_fake(fake):
     fake.faults.reset()
 
 
+async def billing_from_here(schema: str) -> None:
+    """Billing reads llm.requests.v1 from its stored offsets (from the beginning without
+    any): seeded at the topic's end, as after a restart, so it bills this module's
+    traffic, not every event the shared topic has collected."""
+    await apply_migrations(DATABASE_URL, schema, BILLING_MIGRATIONS)
+    conn = await asyncpg.connect(DATABASE_URL)
+    try:
+        await conn.executemany(
+            f'INSERT INTO "{schema}".consumer_offsets (topic, partition, next_offset) VALUES ($1, $2, $3)',
+            [(tp.topic, tp.partition, offset) for tp, offset in (await EventTail().mark()).start_offsets.items()])
+    finally:
+        await conn.close()
+
+
 @pytest.fixture(scope="module")
 async def lifecycle_stack(upstream_template):
     suffix = uuid.uuid4().hex[:8]
     topic = f"test-lifecycle-{suffix}"
-    await create_topic(topic)
+    for name in (topic, f"{topic}-accounts", f"{topic}-invoices", f"{topic}-state"):
+        await create_topic(name)
     metering_schema, retention_schema = f"metering_r_{suffix}", f"retention_r_{suffix}"
+    billing_schema = f"billing_r_{suffix}"
     common = {"GI_LIFECYCLE_TOPIC": topic}
-    billing = await FakeBilling().start()
+    stripe = await FakeStripeServer(port=0, webhook_secret=WEBHOOK_SECRET).start()
+    await billing_from_here(billing_schema)
     metering = MeteringProcess(topic="llm.requests.v1", schema=metering_schema, redis=True,
                                extra_env={**common, "GI_METERING_BUDGET_SYNC_S": "0.2",
                                           "GI_METERING_BATCH_WAIT_S": "0.05"})
+    billing_env_vars = billing_env(schema=billing_schema, usage_topic="llm.requests.v1", stripe_url=stripe.url, extra={
+        # Accounts come from a topic of this module's own (the shared accounts.v1 holds every
+        # account the suite ever made); the Stripe customer is made when its invoice is.
+        "GI_BILLING_ACCOUNTS_TOPIC": f"{topic}-accounts", "GI_BILLING_LIFECYCLE_TOPIC": topic,
+        "GI_BILLING_INVOICES_TOPIC": f"{topic}-invoices", "GI_BILLING_STATE_TOPIC": f"{topic}-state",
+        "GI_BILLING_METERING_API_URL": metering.api_url, "GI_BILLING_BATCH_WAIT_S": "0.05"})
+    billing = BillingProcess(billing_env_vars)
     stack = LifecycleStack(
         lifecycle_topic=topic, metering_schema=metering_schema, retention_schema=retention_schema,
-        billing=billing,
+        billing_schema=billing_schema, billing=billing, stripe=stripe,
         gateway=GatewayProcess(upstream_template=upstream_template, extra_env=gateway_env(
             GI_GATEWAY_LIFECYCLE_GROUP_ID=f"gateway-lc-{suffix}", GI_METERING_API_URL=metering.api_url,
-            GI_GATEWAY_BILLING_API_URL=f"http://127.0.0.1:{billing.port}", **common)),
+            GI_GATEWAY_BILLING_API_URL=billing.api_url, GI_GATEWAY_BILLING_STATE_TOPIC=f"{topic}-state",
+            GI_GATEWAY_BILLING_STATE_GROUP_ID=f"gateway-bs-{suffix}", **common)),
         metering=metering,
         router=RouterProcess(redis_url=REDIS_URL.rsplit("/", 1)[0] + "/8", health_topic=f"{topic}-health",
                              accounts_topic="accounts.v1",
                              extra_env={**common, "GI_ROUTER_SNAPSHOT_KEY": f"gi:test:health:{suffix}"}),
         retention=RetentionProcess(schema=retention_schema, lifecycle_topic=topic,
                                    extra_env={"GI_RETENTION_ERASURE_SERVICES": LIFECYCLE_SERVICES,
-                                              "GI_RETENTION_PURGE_SERVICES": "metering,router",
+                                              "GI_RETENTION_PURGE_SERVICES": PURGE_SERVICES,
                                               "GI_RETENTION_ERASURE_TIMEOUT_S": "60"}))
+    # Billing reads names and emails through the gateway's loopback route on its ops port.
+    billing.env["GI_BILLING_ACCOUNTS_API_URL"] = f"http://127.0.0.1:{stack.gateway.ops_port}"
     await create_topic(f"{topic}-health", 1)
     try:
         await asyncio.gather(*(p.start(90) for p in stack.processes()))
@@ -132,10 +133,10 @@ async def lifecycle_stack(upstream_template):
     finally:
         for proc in stack.processes():
             proc.stop()
-        await billing.stop()
+        await stripe.stop()
         conn = await asyncpg.connect(DATABASE_URL)
         try:
-            for schema in (metering_schema, retention_schema):
+            for schema in (metering_schema, retention_schema, billing_schema):
                 await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
         finally:
             await conn.close()

@@ -1,8 +1,9 @@
 """Erasure end to end on the real broker, database and Redis: a customer with data
-in every store (traffic, a budgeted key, BYOK, an objection flag, Redis keys) is
-erased while requests of theirs are in flight; afterwards a data-only dump of
-PostgreSQL, every Redis key and value, and a replay of llm.requests.v1 hold
-nothing of theirs beyond the documented random-id tombstones."""
+in every store (traffic, a budgeted key, BYOK, an objection flag, Redis keys, an
+invoice and a Stripe customer) is erased while requests of theirs are in flight;
+afterwards a data-only dump of PostgreSQL, every Redis key and value, Stripe, and a
+replay of llm.requests.v1 hold nothing of theirs beyond the documented random-id
+tombstones and the pseudonymous invoices accounting law makes billing keep."""
 
 from __future__ import annotations
 
@@ -16,15 +17,17 @@ from gammainfra_fakeproviders.faults import FaultPlan
 from gammainfra_schemas.timestamps import format_utc
 from tests.conftest import DATABASE_URL
 from tests.integration.accounts.conftest import call, sign_up
+from tests.integration.billing.harness import cli as billing_cli
 from tests.integration.conftest import eventually
 from tests.integration.metering.events import request_event
 from tests.integration.metering.harness import produce
 
 from .harness import cli_json
 
-# Where an erased customer's random id may stay (documented in docs/privacy-policy.md R.3):
-# retention's audit trail / erased list, and metering's own tombstone set.
-ALLOWED_TABLES = {"erasures", "erased_customers"}
+# Where an erased customer's random id may stay (documented in docs/privacy-policy.md R.3
+# and B.4): retention's audit trail and erased list, metering's and billing's tombstone
+# sets, and billing's invoices (kept for accounting law, pseudonymous, no hosted URL).
+ALLOWED_TABLES = {"erasures", "erased_customers", "invoices"}
 
 
 async def chat(http, gateway, api_key: str) -> int:
@@ -32,6 +35,17 @@ async def chat(http, gateway, api_key: str) -> int:
                          json={"model": "openai/gpt-4o", "messages": [{"role": "user", "content": "hi"}]}) as r:
         await r.read()
         return r.status
+
+
+async def billing_rows(pg, schema: str, customer_id: str) -> int:
+    return await pg.fetchval(f'SELECT count(*) FROM "{schema}".usage_events WHERE customer_id = $1', customer_id)
+
+
+def after_grace(moment: datetime) -> str:
+    """A clock past the end of `moment`'s month and billing's grace window."""
+    next_month = (moment.replace(day=28) + timedelta(days=4)).replace(day=1, hour=0, minute=0, second=0,
+                                                                      microsecond=0)
+    return format_utc(next_month + timedelta(hours=6))
 
 
 async def ledger_rows(pg, schema: str, customer_id: str) -> int:
@@ -102,6 +116,17 @@ async def test_erasure_while_requests_are_in_flight_leaves_nothing(lifecycle_sta
     await eventually(lambda: _at_least(ledger_rows(pg, s.metering_schema, cid), 4), timeout_s=60)
     await eventually(lambda: _at_least(ledger_rows(pg, s.metering_schema, bystander["customer_id"]), 1))
     assert await redis_mentions(redis, [cid, *key_ids])
+    # ...and billing: the month's usage invoiced to a Stripe customer that has the email and name.
+    await eventually(lambda: _at_least(billing_rows(pg, s.billing_schema, cid), 4), timeout_s=60)
+    code, closed, err = await billing_cli(s.billing.env, "close", "--period", started.strftime("%Y-%m"),
+                                          "--now", after_grace(started), "--json")
+    assert code == 0, err
+    invoice = await pg.fetchrow(f'SELECT stripe_invoice_id, amount_micro_usd FROM "{s.billing_schema}".invoices '
+                                f'WHERE customer_id = $1', cid)
+    assert invoice is not None and invoice["stripe_invoice_id"] and invoice["amount_micro_usd"] > 0, closed
+    stripe_id = await pg.fetchval(f'SELECT stripe_customer_id FROM "{s.billing_schema}".customers '
+                                  f'WHERE customer_id = $1', cid)
+    assert s.stripe.fake.state.customers[stripe_id]["email"] == victim["email"]
 
     # Bad confirmations change nothing.
     for body in ({}, {"confirm": "someone-else@example.com"}, {"confirm": victim["email"], "extra": 1}):
@@ -133,7 +158,10 @@ async def test_erasure_while_requests_are_in_flight_leaves_nothing(lifecycle_sta
         return view if view["status"] == "completed" else None
 
     view = await eventually(completed, timeout_s=60)
-    assert set(view["services"]) == {"gateway", "metering", "router"}
+    assert set(view["services"]) == {"gateway", "metering", "router", "billing"}
+    # Stripe keeps only the deleted customer's id, as it does for real; no email, no name.
+    assert s.stripe.fake.state.customers[stripe_id] == {"id": stripe_id, "object": "customer", "deleted": True}
+    assert not [c for c in s.stripe.fake.state.customers.values() if c.get("email") == victim["email"]]
     assert view["services"]["metering"]["rows_deleted"] >= 4 and view["customer_id"] == cid
 
     # A late event (e.g. a spooled one) after completion: consumed, never written.
@@ -143,7 +171,9 @@ async def test_erasure_while_requests_are_in_flight_leaves_nothing(lifecycle_sta
     assert 'gi_router_events_total{outcome="erased"}' in metrics
 
     # Nothing left: PostgreSQL (data-only dump of every schema these services own)...
-    dump = pg_dump_lines(["gateway", s.metering_schema, s.retention_schema])
+    await eventually(lambda: _consumed_everything(pg, s.billing_schema), timeout_s=30)
+    assert await billing_rows(pg, s.billing_schema, cid) == 0
+    dump = pg_dump_lines(["gateway", s.metering_schema, s.retention_schema, s.billing_schema])
     assert any(bystander["customer_id"] in line for _, line in dump)  # the dump does see live customers
     for needle in (victim["email"], victim["email"].upper(), "Erin Erased", *key_ids):
         assert not [t for t, line in dump if needle in line], needle
@@ -177,7 +207,8 @@ async def _value(value):
 
 
 async def _consumed_everything(pg, schema: str) -> bool:
-    """Metering stored offsets at the end of every llm.requests.v1 partition."""
+    """The service (metering or billing: both store their offsets with their rows) stored
+    offsets at the end of every llm.requests.v1 partition."""
     from aiokafka import AIOKafkaConsumer
     from aiokafka.structs import TopicPartition
 

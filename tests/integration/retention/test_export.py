@@ -1,7 +1,8 @@
 """GET /v1/account/export end to end (gateway -> metering's and billing's internal
 APIs): every section, in JSON, NDJSON and CSV, parsed by the standard json and
 csv modules, with the same request count and money totals as the ledger; never a
-secret; the objection is stated; billing's absence is said, not hidden."""
+secret; the objection is stated; billing's invoices (which add up to the ledger) and
+credits are there, and billing's absence is said, not hidden."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from tests.integration.conftest import eventually
 from tests.integration.metering.events import request_event
 from tests.integration.metering.harness import produce
 
-from .test_erasure import chat, ledger_rows
+from tests.integration.billing.harness import cli as billing_cli
+
+from .test_erasure import _at_least, after_grace, billing_rows, chat, ledger_rows
 
 OLD_MONTHS = [datetime(2025, 3, 10, tzinfo=UTC), datetime(2025, 11, 30, 23, 59, tzinfo=UTC)]
 
@@ -49,15 +52,25 @@ async def test_export_in_every_format_holds_everything_and_matches_the_ledger(li
     # Rows from earlier months (every month is exported, not just the current one).
     await produce("llm.requests.v1", [request_event(customer_id=cid, api_key_id=acct["key_id"], finished_at=t)
                                       for t in OLD_MONTHS])
-    s.billing.records[cid] = [{"kind": "invoice", "invoice_id": "in_test1", "period": "2026-11",
-                               "total_micro_usd": 1234},
-                              {"kind": "credit", "credit_id": "cr_test1", "amount_micro_usd": 500}]
 
     async def landed():
         return (await ledger_rows(pg, s.metering_schema, cid)) == 5
 
     await eventually(landed, timeout_s=60)
     n, cost, fee = await ledger_totals(pg, s.metering_schema, cid)
+    # Billing: everything so far invoiced (this month, the old months as adjustments), then
+    # $5 of credits bought through Stripe Checkout and its signed webhook.
+    await eventually(lambda: _at_least(billing_rows(pg, s.billing_schema, cid), 5), timeout_s=60)
+    code, _, err = await billing_cli(s.billing.env, "close", "--period", datetime.now(UTC).strftime("%Y-%m"),
+                                     "--now", after_grace(datetime.now(UTC)), "--json")
+    assert code == 0, err
+    status, checkout, _ = await call(http, gw, "POST", "/account/credits/checkout", key=api_key,
+                                     json={"amount_usd": 5})
+    assert status == 201, checkout
+    session = s.stripe.fake.state.session(checkout["id"])
+    session.update(status="complete", payment_status="paid")
+    delivery = await s.stripe.fake.deliver("checkout.session.completed", dict(session), url=s.billing.webhook_url)
+    assert delivery["status"] == 200
 
     status, ctype, text = await export(http, gw, api_key, "json")
     assert status == 200 and ctype.startswith("application/json")
@@ -68,7 +81,14 @@ async def test_export_in_every_format_holds_everything_and_matches_the_ledger(li
     assert {k["key_id"] for k in doc["api_keys"]} == {acct["key_id"], budgeted["key_id"]}
     assert {"scope": "api_key", "key_id": budgeted["key_id"], "monthly_budget_micro_usd": 9_000_000} in doc["budgets"]
     assert [b["provider"] for b in doc["byok_providers"]] == ["mistral"]
-    assert doc["invoices_and_credits"] == {"status": "available", "reason": None, "records": s.billing.records[cid]}
+    billing = doc["invoices_and_credits"]
+    assert (billing["status"], billing["reason"]) == ("available", None)
+    invoices = [r for r in billing["records"] if r["kind"] == "invoice"]
+    assert invoices and all(r["lines"] for r in invoices)
+    assert sum(r["amount_micro_usd"] for r in invoices) == cost + fee  # every request billed once
+    assert [(r["kind"], r["amount_micro_usd"]) for r in billing["records"] if r["kind"] == "credit"] == [
+        ("credit", 5_000_000)]
+    assert [r["mode"] for r in billing["records"] if r["kind"] == "billing_account"] == ["credit"]
     assert len(doc["requests"]) == n
     assert sum(r["cost_micro_usd"] for r in doc["requests"]) == cost
     assert sum(r["platform_fee_micro_usd"] for r in doc["requests"]) == fee
@@ -95,14 +115,15 @@ async def test_export_in_every_format_holds_everything_and_matches_the_ledger(li
     assert all(json.loads(r["fallback_chain"]) for r in requests)
 
     # Billing down: the section says so instead of silently being empty.
-    s.billing.fail = True
+    s.billing.stop()
     try:
         status, _, text = await export(http, gw, api_key, "json")
     finally:
-        s.billing.fail = False
+        await s.billing.start()
     assert status == 200
-    assert json.loads(text)["invoices_and_credits"] == {"status": "unavailable", "reason": "billing_http_500",
-                                                        "records": []}
+    section = json.loads(text)["invoices_and_credits"]
+    assert section["status"] == "unavailable" and section["reason"].startswith("billing_unreachable")
+    assert section["records"] == []
     status, body, _ = await call(http, gw, "GET", "/account/export?format=xml", key=api_key)
     assert status == 400 and body["error"]["param"] == "format"
 
