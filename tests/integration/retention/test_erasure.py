@@ -11,6 +11,7 @@ import asyncio
 import os
 import re
 import subprocess
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from gammainfra_fakeproviders.faults import FaultPlan
@@ -26,8 +27,9 @@ from .harness import cli_json
 
 # Where an erased customer's random id may stay (documented in docs/privacy-policy.md R.3
 # and B.4): retention's audit trail and erased list, metering's and billing's tombstone
-# sets, and billing's invoices (kept for accounting law, pseudonymous, no hosted URL).
-ALLOWED_TABLES = {"erasures", "erased_customers", "invoices"}
+# sets, and billing's invoices with their lines (kept for accounting law, pseudonymous: the
+# invoice id embeds the random customer id; no hosted URL).
+ALLOWED_TABLES = {"erasures", "erased_customers", "invoices", "invoice_lines"}
 
 
 async def chat(http, gateway, api_key: str) -> int:
@@ -96,7 +98,10 @@ async def test_erasure_while_requests_are_in_flight_leaves_nothing(lifecycle_sta
     s = lifecycle_stack
     gw = s.gateway
     started = datetime.now(UTC)
-    victim, bystander = await sign_up(http, gw, name="Erin Erased"), await sign_up(http, gw)
+    # A name of this run's own: a needle left in the shared gateway schema by an earlier,
+    # aborted run must not be found in this one's dump.
+    name = f"Erin Erased {uuid.uuid4().hex[:8]}"
+    victim, bystander = await sign_up(http, gw, name=name), await sign_up(http, gw)
     cid, first_key = victim["customer_id"], victim["api_key"]
     status, budgeted, _ = await call(http, gw, "POST", "/account/keys", key=first_key,
                                      json={"name": "budgeted", "monthly_budget_micro_usd": 50_000_000})
@@ -111,13 +116,16 @@ async def test_erasure_while_requests_are_in_flight_leaves_nothing(lifecycle_sta
     for api_key in keys * 2:
         assert await chat(http, gw, api_key) == 200
     assert await chat(http, gw, bystander["api_key"]) == 200
+    # One long request too (the fake's answers cost fractions of a cent: nothing to charge).
+    await produce("llm.requests.v1", [request_event(customer_id=cid, api_key_id=key_ids[0],
+                                                    prompt_tokens=500_000, completion_tokens=20_000)])
 
     # Data in every store before: ledger rows, Redis budget and rate-limit keys.
-    await eventually(lambda: _at_least(ledger_rows(pg, s.metering_schema, cid), 4), timeout_s=60)
+    await eventually(lambda: _at_least(ledger_rows(pg, s.metering_schema, cid), 5), timeout_s=60)
     await eventually(lambda: _at_least(ledger_rows(pg, s.metering_schema, bystander["customer_id"]), 1))
     assert await redis_mentions(redis, [cid, *key_ids])
     # ...and billing: the month's usage invoiced to a Stripe customer that has the email and name.
-    await eventually(lambda: _at_least(billing_rows(pg, s.billing_schema, cid), 4), timeout_s=60)
+    await eventually(lambda: _at_least(billing_rows(pg, s.billing_schema, cid), 5), timeout_s=60)
     code, closed, err = await billing_cli(s.billing.env, "close", "--period", started.strftime("%Y-%m"),
                                           "--now", after_grace(started), "--json")
     assert code == 0, err
@@ -162,7 +170,8 @@ async def test_erasure_while_requests_are_in_flight_leaves_nothing(lifecycle_sta
     # Stripe keeps only the deleted customer's id, as it does for real; no email, no name.
     assert s.stripe.fake.state.customers[stripe_id] == {"id": stripe_id, "object": "customer", "deleted": True}
     assert not [c for c in s.stripe.fake.state.customers.values() if c.get("email") == victim["email"]]
-    assert view["services"]["metering"]["rows_deleted"] >= 4 and view["customer_id"] == cid
+    assert view["services"]["metering"]["rows_deleted"] >= 5 and view["customer_id"] == cid
+    assert view["services"]["billing"]["rows_deleted"] >= 5
 
     # A late event (e.g. a spooled one) after completion: consumed, never written.
     [late_id] = await produce("llm.requests.v1", [request_event(customer_id=cid, api_key_id=key_ids[1])])
@@ -175,7 +184,7 @@ async def test_erasure_while_requests_are_in_flight_leaves_nothing(lifecycle_sta
     assert await billing_rows(pg, s.billing_schema, cid) == 0
     dump = pg_dump_lines(["gateway", s.metering_schema, s.retention_schema, s.billing_schema])
     assert any(bystander["customer_id"] in line for _, line in dump)  # the dump does see live customers
-    for needle in (victim["email"], victim["email"].upper(), "Erin Erased", *key_ids):
+    for needle in (victim["email"], victim["email"].upper(), name, *key_ids):
         assert not [t for t, line in dump if needle in line], needle
     assert {t for t, line in dump if cid in line} <= ALLOWED_TABLES
     # ...Redis (every key and value)...

@@ -50,7 +50,8 @@ WITH staged AS (
 ),
 new_customers AS (
     INSERT INTO customers (customer_id, mode)
-    SELECT DISTINCT customer_id, $14 FROM staged
+    SELECT DISTINCT customer_id, $14 FROM staged s
+      WHERE NOT EXISTS (SELECT 1 FROM erasures e WHERE e.customer_id = s.customer_id)
     ON CONFLICT (customer_id) DO NOTHING
 ),
 ins AS (
