@@ -53,7 +53,8 @@ async def purge_schedule(trail, commands, metrics, settings: RetentionSettings) 
 
 
 async def erasure_watchdog(trail, commands, metrics, settings: RetentionSettings) -> None:
-    """Re-issues erasures nobody finished within the timeout and keeps the gauges."""
+    """Re-issues erasures nobody finished within the timeout and keeps the gauges (the
+    last completed purge comes from the audit trail, so a restart does not reset it)."""
     while True:
         try:
             now = datetime.now(UTC)
@@ -61,6 +62,8 @@ async def erasure_watchdog(trail, commands, metrics, settings: RetentionSettings
                                                     now=now))
             metrics.open.set(await trail.count_open())
             metrics.stuck.set(await trail.count_open(now - timedelta(seconds=settings.erasure_timeout_s)))
+            last_purge = await trail.last_purge_completed()
+            metrics.purge_last_success.set(last_purge.timestamp() if last_purge else 0)
         except Exception as exc:  # noqa: BLE001 - retried next pass
             log.warning("erasure watchdog pass failed", error=repr(exc))
         await asyncio.sleep(settings.watchdog_s)

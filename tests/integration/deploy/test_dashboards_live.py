@@ -18,6 +18,7 @@ from tests.deploy.dashboard_checks import cross_check, exported_names
 from tests.deploy.pending import PENDING_SERVICES
 from tests.integration.gateway.harness import GatewayProcess
 from tests.integration.metering.harness import MeteringProcess
+from tests.integration.retention.harness import RetentionProcess
 from tests.integration.router.harness import RouterProcess
 from tests.conftest import REDIS_URL
 
@@ -38,7 +39,9 @@ async def test_every_panel_and_rule_metric_is_exported(upstream_template, key_st
     router = RouterProcess(redis_url=REDIS_URL, health_topic=health_topic, accounts_topic=accounts_topic)
     # With Redis, as in production: the budget sync (and its metric) exists only then.
     metering = MeteringProcess(topic=await new_topic(1), schema=scratch_schema, redis=True)
-    processes = {"gateway": gateway, "router": router, "metering": metering}
+    retention = RetentionProcess(schema=f"{scratch_schema}_retention", lifecycle_topic=await new_topic(1),
+                                 accounts_topic=accounts_topic)
+    processes = {"gateway": gateway, "router": router, "metering": metering, "retention": retention}
     try:
         await asyncio.gather(*(p.start() for p in processes.values()))
         account = await key_store.create_account(f"dash-{uuid.uuid4().hex[:8]}@example.com", "Dashboards")
@@ -52,6 +55,7 @@ async def test_every_panel_and_rule_metric_is_exported(upstream_template, key_st
     finally:
         for p in processes.values():
             p.stop()
+        await _drop_schema(f"{scratch_schema}_retention")
     exported = set().union(*(exported_names(t) for t in texts.values()))
     assert "gi_gateway_requests_total" in exported and 'status="success"' in texts["gateway"]
     result = cross_check(exported, set(processes))
@@ -59,3 +63,15 @@ async def test_every_panel_and_rule_metric_is_exported(upstream_template, key_st
     assert set(result.pending) <= PENDING_SERVICES
     if result.pending:
         warnings.warn(f"not verified until these services join the scrape: {result.pending}", stacklevel=1)
+
+
+async def _drop_schema(name: str) -> None:
+    import asyncpg
+
+    from tests.conftest import DATABASE_URL
+
+    conn = await asyncpg.connect(DATABASE_URL)
+    try:
+        await conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    finally:
+        await conn.close()

@@ -75,6 +75,10 @@ class PostgresAuditTrail:
             f"UPDATE {self._s}.erasures SET issued_at = now(), attempts = attempts + 1 WHERE erasure_id = $1",
             erasure_id)
 
+    async def last_purge_completed(self) -> datetime | None:
+        """When the newest completed purge run completed (None: never)."""
+        return await self._pool.fetchval(f"SELECT max(completed_at) FROM {self._s}.purges")
+
     async def count_open(self, requested_before: datetime | None = None) -> int:
         if requested_before is None:
             return await self._pool.fetchval(f"SELECT count(*) FROM {self._s}.erasures WHERE completed_at IS NULL")
