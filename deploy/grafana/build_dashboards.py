@@ -180,16 +180,20 @@ def consumers() -> dict:
 
 
 def billing_privacy() -> dict:
-    # PENDING metric names (gi_billing_*, gi_retention_*): see tests/deploy/pending.py.
     return dashboard("gammainfra-billing-privacy", "GammaInfra / Billing and privacy",
                      "Invoices, credits, Stripe webhooks, the 24-month purge and GDPR erasures.", [
         row("Billing"),
         panel("Hours since the last successful billing close",
               ("(time() - max(gi_billing_close_last_success_timestamp_seconds)) / 3600", "hours"), kind="stat",
               description="GammaInfraBillingCloseMissed: more than 26 h."),
-        panel("Invoices by outcome", ("sum by (outcome) (increase(gi_billing_invoices_total[1d]))", "{{outcome}}")),
-        panel("Credits granted per day (USD)", ("sum(increase(gi_billing_credits_micro_usd_total[1d])) / 1e6", "credits"),
-              unit="currencyUSD"),
+        panel("Webhook effects per day (credits granted, invoices paid, payments failed)",
+              ("sum by (effect) (increase(gi_billing_webhook_effects_total[1d]))", "{{effect}}")),
+        panel("Stripe calls by call and outcome",
+              (f"sum by (call, outcome) (rate(gi_billing_stripe_calls_total[{RATE}]))", "{{call}} {{outcome}}"),
+              unit="ops"),
+        panel("Usage events billed per second and invoice reconciliation mismatches",
+              (f"sum(rate(gi_billing_usage_rows_total[{RATE}]))", "usage events/s"),
+              ("sum(increase(gi_billing_reconcile_mismatch_total[1d]))", "mismatches per day")),
         panel("Stripe webhooks by outcome",
               (f"sum by (outcome) (rate(gi_billing_webhooks_total[{RATE}]))", "{{outcome}}"), unit="ops",
               description="GammaInfraWebhookFailures: more than 5 % failed for 15 min."),

@@ -5,8 +5,7 @@
 - `exported_names(text)`: the metric names in a /metrics exposition, from its `# TYPE` lines
   (so a labelled counter with no sample yet counts; histograms add _bucket/_sum/_count);
 - `cross_check()`: panel metrics no scraped service exports, alert metrics no panel shows,
-  rule metrics no service exports; metrics of PENDING_SERVICES whose ops server is not part
-  of the scrape are returned apart, by name, instead of being reported.
+  rule metrics no service exports.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from pathlib import Path
 import yaml
 
 from .dockerfile_checks import ROOT
-from .pending import PENDING_SERVICES
 
 DASHBOARDS = ROOT / "deploy" / "grafana" / "dashboards"
 RULES = ROOT / "deploy" / "prometheus" / "rules"
@@ -93,23 +91,15 @@ def exported_names(exposition: str) -> set[str]:
     return names
 
 
-def owner(metric: str) -> str | None:
-    for service in PENDING_SERVICES:
-        if metric.startswith(f"gi_{service}_"):
-            return service
-    return None
-
-
 @dataclass
 class CrossCheck:
     problems: list[str] = field(default_factory=list)
-    pending: dict[str, list[str]] = field(default_factory=dict)  # service -> metric names waiting
 
 
-def cross_check(exported: set[str], scraped: set[str], *, dashboards: dict[str, dict] | None = None,
+def cross_check(exported: set[str], *, dashboards: dict[str, dict] | None = None,
                 rules_folder: Path = RULES) -> CrossCheck:
-    """`exported`: names from every scraped service; `scraped`: the services scraped
-    (`up` always exists: Prometheus makes it per target)."""
+    """`exported`: names from every scraped service (`up` always exists: Prometheus makes it
+    per target)."""
     dashboards = load_dashboards() if dashboards is None else dashboards
     records, alerts = load_rules(rules_folder)
     shown = panel_metrics(dashboards, records)
@@ -117,13 +107,7 @@ def cross_check(exported: set[str], scraped: set[str], *, dashboards: dict[str, 
     available = exported | {"up"}
 
     def missing(metric: str, what: str) -> None:
-        service = owner(metric)
-        if service is not None and service not in scraped:
-            result.pending.setdefault(service, [])
-            if metric not in result.pending[service]:
-                result.pending[service].append(metric)
-        else:
-            result.problems.append(f"{metric}: {what}, but no scraped service exports it")
+        result.problems.append(f"{metric}: {what}, but no scraped service exports it")
 
     for metric, where in sorted(shown.items()):
         if metric not in available:

@@ -130,12 +130,9 @@ def module_exists(module: str, root: Path = ROOT) -> bool:
     return any(root.glob(f"*/{module}/__main__.py")) or any(root.glob(f"*/*/{module}/__main__.py"))
 
 
-def structural_problems(path: Path, targets: dict[str, str], *, root: Path = ROOT,
-                        pending_modules: frozenset[str] = frozenset()) -> list[str]:
+def structural_problems(path: Path, targets: dict[str, str], *, root: Path = ROOT) -> list[str]:
     """`targets` maps each image target to what it must run: a `python -m` module, or a
-    console script name for the tools image. `pending_modules` may be missing from the
-    repository for now (see PENDING_SERVICES in the tests) and are then reported as pending
-    by the caller, not as problems."""
+    console script name for the tools image."""
     args, stages = parse(path.read_text())
     by_name = {s.name: s for s in stages}
     found: list[str] = []
@@ -174,12 +171,10 @@ def structural_problems(path: Path, targets: dict[str, str], *, root: Path = ROO
                 found.append(f"target {target}: ENTRYPOINT runs {words[0]!r}, expected {runs!r}")
         elif module != runs:
             found.append(f"target {target}: ENTRYPOINT runs module {module!r}, expected {runs!r}")
-        elif not module_exists(module, root) and module not in pending_modules:
+        elif not module_exists(module, root):
             found.append(f"target {target}: module {module} has no __main__.py in the repository")
     return found
 
 
-def problems(path: Path, targets: dict[str, str], *, root: Path = ROOT,
-             pending_modules: frozenset[str] = frozenset()) -> list[str]:
-    return hadolint(path) + structural_problems(path, targets, root=root,
-                                                pending_modules=pending_modules)
+def problems(path: Path, targets: dict[str, str], *, root: Path = ROOT) -> list[str]:
+    return hadolint(path) + structural_problems(path, targets, root=root)

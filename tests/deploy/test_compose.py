@@ -14,7 +14,6 @@ import jsonschema
 import yaml
 
 from .dockerfile_checks import ROOT, parse
-from .pending import PENDING_SERVICES
 
 COMPOSE = ROOT / "compose"
 SCHEMA = ROOT / ".cache" / "deploy" / "compose-spec.json"
@@ -83,8 +82,7 @@ def consistency_problems(doc: dict, compose_dir: Path = COMPOSE) -> list[str]:
             host = str(port).rsplit(":", 1)[0]
             host_ports.append(host)
         for key, value in (svc.get("environment") or {}).items():
-            if key.startswith("GI_") and key not in documented and not any(
-                    key.startswith(f"GI_{p.upper()}_") for p in PENDING_SERVICES):
+            if key.startswith("GI_") and key not in documented:
                 found.append(f"{name}: {key} is no documented setting (.env.example)")
     for name, svc in services.items():
         image = svc.get("image", "")

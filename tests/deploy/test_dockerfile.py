@@ -7,22 +7,14 @@ from pathlib import Path
 import pytest
 
 from .dockerfile_checks import ROOT, module_exists, problems
-from .pending import PENDING_SERVICES
 
 DOCKERFILE = ROOT / "deploy" / "docker" / "Dockerfile"
 SERVICES = ("gateway", "router", "metering", "billing", "retention")
 TARGETS = {**{s: f"gammainfra_{s}" for s in SERVICES}, "tools": "gammainfra"}
-PENDING_MODULES = frozenset(f"gammainfra_{s}" for s in PENDING_SERVICES)
 
 
 def test_dockerfile_passes_hadolint_and_structure() -> None:
-    assert problems(DOCKERFILE, TARGETS, pending_modules=PENDING_MODULES) == []
-
-
-def test_pending_modules_are_visible() -> None:
-    """A pending service whose code has landed must leave the allow-list."""
-    landed = [m for m in PENDING_MODULES if module_exists(m)]
-    assert landed == [], f"remove from PENDING_SERVICES (tests/deploy/pending.py): {landed}"
+    assert problems(DOCKERFILE, TARGETS) == []
 
 
 BROKEN = """\

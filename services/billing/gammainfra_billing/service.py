@@ -81,7 +81,7 @@ async def run(settings: BillingSettings) -> None:
         scheduler = Scheduler(billing.closer, billing.invoices, billing.customers, billing.state,
                               grace=timedelta(seconds=settings.grace_s),
                               suspend_after=timedelta(seconds=settings.suspend_after_s),
-                              every_s=settings.schedule_s, on_staged=relay.kick)
+                              every_s=settings.schedule_s, on_staged=relay.kick, metrics=billing.metrics)
 
         async def consumers_started() -> None:
             if not (usage.started.is_set() and commands.started.is_set()):
@@ -90,7 +90,7 @@ async def run(settings: BillingSettings) -> None:
         async def postgres_ok() -> None:
             await billing.pool.fetchval("SELECT 1")
 
-        ops = OpsServer(host="127.0.0.1", port=settings.ops_port, registry=registry,
+        ops = OpsServer(host=settings.ops_host, port=settings.ops_port, registry=registry,
                         checks={"postgres": postgres_ok, "consumers": consumers_started})
         await ops.start()
         stack.push_async_callback(ops.stop)

@@ -32,6 +32,8 @@ class BillingSettings:
     state_topic: str = env_field(default="billing.account_state.v1", env="GI_BILLING_STATE_TOPIC",
                                  help="where credit limits and suspensions go (the gateway acts on them)")
     group_id: str = env_field(default="billing", env="GI_BILLING_GROUP_ID", help="consumer group of the usage consumer")
+    ops_host: str = env_field(default="127.0.0.1", env="GI_BILLING_OPS_HOST",
+                              help="ops server bind address (0.0.0.0 in a container, so Prometheus can scrape it)")
     ops_port: int = env_field(default=9104, min=0, max=65535, env="GI_BILLING_OPS_PORT",
                               help="ops server port (/healthz, /readyz, /metrics)")
     api_host: str = env_field(default="127.0.0.1", env="GI_BILLING_API_HOST", help="bind address of the internal API")

@@ -100,7 +100,7 @@ async def run(settings: RetentionSettings) -> None:
         async def postgres_ok() -> None:
             await pool.fetchval("SELECT 1")
 
-        ops = OpsServer(host="127.0.0.1", port=settings.ops_port, registry=registry,
+        ops = OpsServer(host=settings.ops_host, port=settings.ops_port, registry=registry,
                         checks={"postgres": postgres_ok, "consumer": consumer_started})
         for method, path, handler in routes(trail, timeout_s=settings.erasure_timeout_s):
             ops.add_route(method, path, handler)

@@ -22,6 +22,8 @@ class RetentionSettings:
     accounts_topic: str = env_field(default="accounts.v1", env="GI_RETENTION_ACCOUNTS_TOPIC",
                                     help="topic carrying account.erasure_requested")
     group_id: str = env_field(default="retention", env="GI_RETENTION_GROUP_ID", help="consumer group id")
+    ops_host: str = env_field(default="127.0.0.1", env="GI_RETENTION_OPS_HOST",
+                              help="ops server bind address (0.0.0.0 in a container, so Prometheus can scrape it)")
     ops_port: int = env_field(default=9105, min=0, max=65535, env="GI_RETENTION_OPS_PORT",
                               help="ops server port (/healthz, /readyz, /metrics, /v1/erasures)")
     erasure_services: list[str] = env_field(

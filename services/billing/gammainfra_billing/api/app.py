@@ -69,7 +69,12 @@ async def stripe_webhook(request: web.Request) -> web.Response:
         metrics.webhooks.labels("bad_signature").inc()
         log.warning("stripe webhook refused: bad or missing signature", reason=str(exc))
         return _error(400, "Invalid Stripe signature.", code="invalid_signature")
+    except Exception:
+        metrics.webhooks.labels("failed").inc()  # the middleware answers 5xx; Stripe redelivers
+        raise
     metrics.webhooks.labels("duplicate" if result["duplicate"] else "handled").inc()
+    if not result["duplicate"]:
+        metrics.webhook_effects.labels(result["outcome"]).inc()
     return _json(result)
 
 

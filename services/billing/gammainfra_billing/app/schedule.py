@@ -17,6 +17,7 @@ import structlog
 from ..adapters.customer_store import CustomerStore
 from ..adapters.invoice_store import InvoiceStore
 from ..domain.periods import Period
+from ..metrics import BillingMetrics
 from .account_state import AccountStatePublisher
 from .closing import CloseInProgress, PeriodCloser
 from .webhooks import suspend
@@ -27,8 +28,10 @@ log = structlog.get_logger(__name__)
 class Scheduler:
     def __init__(self, closer: PeriodCloser, invoices: InvoiceStore, customers: CustomerStore,
                  state: AccountStatePublisher, *, grace: timedelta, suspend_after: timedelta, every_s: float,
-                 on_staged=lambda: None, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 on_staged=lambda: None, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 metrics: BillingMetrics | None = None) -> None:
         self._closer = closer
+        self._metrics = metrics
         self._invoices = invoices
         self._customers = customers
         self._state = state
@@ -46,6 +49,8 @@ class Scheduler:
             await asyncio.sleep(self._every_s)
             try:
                 await self.tick()
+                if self._metrics is not None:
+                    self._metrics.close_last_success.set_to_current_time()
             except CloseInProgress:
                 pass
             except Exception as exc:  # noqa: BLE001 - Stripe/DB hiccup: the next tick retries (idempotent)
