@@ -83,7 +83,8 @@ async def _close(args) -> int:
     async def run(billing):
         from .app.closing import CloseInProgress, NotClosable
         try:
-            report = await billing.closer.close(args.period, now)
+            # No --period (the daily CronJob): the month that ended last, as the in-process schedule does.
+            report = await billing.closer.close(args.period or Period.of(now).previous(), now)
         except (NotClosable, CloseInProgress) as exc:
             print(f"gammainfra billing close: {exc}", file=sys.stderr)
             return 1
@@ -128,7 +129,8 @@ def register_billing(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("billing", help="billing: close a period, audit it, set an account's mode")
     sub = parser.add_subparsers(dest="billing_command", required=True)
     close = sub.add_parser("close", help="close a month: freeze its invoices and send them to Stripe")
-    close.add_argument("--period", required=True, type=_period, help="YYYY-MM (UTC calendar month)")
+    close.add_argument("--period", type=_period, default=None,
+                       help="YYYY-MM (UTC calendar month); default: the month before --now")
     close.add_argument("--now", type=_time, default=None, help="the clock (RFC 3339 UTC); default: now")
     close.add_argument("--no-directory", action="store_true",
                        help="create missing Stripe customers with ids only (no gateway to read email/name from)")

@@ -43,10 +43,10 @@ async def test_a_mixed_month_invoices_to_the_expected_cents_once(env_for, billin
     code, _, err = await cli(env, "close", "--period", "2026-11", "--now", "2026-12-01T00:30:00Z", "--json",
                        "--no-directory")
     assert code == 1 and "grace" in err  # 1 h grace: not closable yet
-    code, report, err = await cli(env, "close", "--period", "2026-11", "--now", "2026-12-01T01:00:00Z", "--json",
-                            "--no-directory")
+    # Without --period (the daily CronJob) it closes the month before --now.
+    code, report, err = await cli(env, "close", "--now", "2026-12-01T01:00:00Z", "--json", "--no-directory")
     assert code == 0, err
-    assert (report["invoices_frozen"], report["finalized"]) == (2, 2)
+    assert report["period"] == "2026-11" and (report["invoices_frozen"], report["finalized"]) == (2, 2)
 
     for customer, events in ((a, events_a), (b, events_b)):
         expected = expected_invoice(events)
