@@ -35,6 +35,11 @@ def event(n: int) -> CloudEvent:
                       data={"n": n, "customer_id": KEYS[n % len(KEYS)]}, id=f"evt-{n:06d}")
 
 
+# emit() never waits on Kafka (kafka_timeout_s=1 here; a metadata wait takes hundreds of
+# ms): a bound far above what a loaded machine's scheduler can add to one call.
+NEVER_WAITS_S = 0.1
+
+
 def emit_timed(emitter: EventEmitter, topic: str, numbers) -> list[float]:
     """emit() each event; returns each call's duration in seconds. The events are
     built first and the cyclic GC is paused meanwhile: a collection pass in a long
@@ -127,10 +132,11 @@ async def test_broker_outage_spools_then_delivers_everything_once_in_order(kafka
             await node.stop()
             during = emit_timed(emitter, topic, range(200, 500))
             # Never waiting on Kafka: a metadata wait would take hundreds of ms. The OS can
-            # still pause any single call for a few ms (disk, a JVM starting next door).
+            # still pause any single call for tens of ms on a loaded machine (disk, a JVM
+            # starting next door); how fast emit() is belongs to bench/, not to this test.
             timings = sorted(before + during)
-            assert timings[int(len(timings) * 0.99)] < 0.005, f"emit() p99 {timings[int(len(timings) * 0.99)] * 1e3:.1f} ms"
-            assert timings[-1] < 0.05, f"emit() took {timings[-1] * 1e3:.1f} ms"
+            assert timings[int(len(timings) * 0.99)] < 0.02, f"emit() p99 {timings[int(len(timings) * 0.99)] * 1e3:.1f} ms"
+            assert timings[-1] < NEVER_WAITS_S, f"emit() took {timings[-1] * 1e3:.1f} ms"
             assert spool.depth_records >= 300
             await asyncio.sleep(OUTAGE_S)  # the sender keeps failing meanwhile; the spool holds all
             assert spool.depth_records >= 300
@@ -239,7 +245,7 @@ async def test_stop_is_bounded_while_kafka_is_unreachable_and_keeps_the_events(s
         emitter = EventEmitter(EventProducer(f"127.0.0.1:{closed_port}", client_id="t"), spool,
                                registry=registry, kafka_timeout_s=1)
         await emitter.start()
-        assert max(emit_timed(emitter, "test-unreachable", range(20))) < 0.005
+        assert max(emit_timed(emitter, "test-unreachable", range(20))) < NEVER_WAITS_S
         await asyncio.sleep(0.5)
         started = time.monotonic()
         await emitter.stop(drain_timeout_s=1)
