@@ -60,7 +60,8 @@ async def build(settings: BillingSettings, registry: CollectorRegistry, *, on_st
     metrics = BillingMetrics(registry)
     customers = CustomerStore(pool, default_mode=settings.default_mode)
     invoices = InvoiceStore(pool)
-    directory = AccountDirectory(str(settings.accounts_api_url), http) if use_directory else NoDirectory()
+    directory = (AccountDirectory(str(settings.accounts_api_url), http)
+                 if use_directory and settings.contacts_from_gateway else NoDirectory())
     customer_sync = CustomerSync(customers, stripe_api, directory)
     state = AccountStatePublisher(customers, topic=settings.state_topic)
     closer = PeriodCloser(invoices, customer_sync, stripe_api, grace=timedelta(seconds=settings.grace_s),

@@ -53,6 +53,9 @@ class BillingSettings:
                                   help="billing mode of new accounts: postpaid or credit")
     accounts_api_url: Url = env_field(default="http://127.0.0.1:9101", env="GI_BILLING_ACCOUNTS_API_URL",
                                       help="the gateway's internal account read route (email, name)")
+    contacts_from_gateway: bool = env_field(default=True, env="GI_BILLING_CONTACTS_FROM_GATEWAY",
+                                            help="read email/name for Stripe customers from the gateway; false: "
+                                                 "Stripe customers get ids only (stacks without a gateway)")
     metering_api_url: Url = env_field(default="http://127.0.0.1:9113", env="GI_BILLING_METERING_API_URL",
                                       help="metering's internal API (totals for the audit)")
     checkout_success_url: str = env_field(default="http://127.0.0.1:8080/console/credits?paid=1",
