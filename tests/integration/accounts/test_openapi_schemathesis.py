@@ -35,9 +35,10 @@ EXAMPLES = int(os.environ.get("GI_SCHEMATHESIS_EXAMPLES", "15"))
 
 
 @pytest.fixture(scope="module")
-async def gateway(upstream_template):
+async def gateway(upstream_template, metering_stub):
     """The gateway with a real billing behind its billing routes (credits checkout, billing
-    summary, Stripe webhooks are pass-throughs): without one they would answer 503."""
+    summary, Stripe webhooks are pass-throughs) and metering's export API behind the account
+    export: without them those routes would answer 503."""
     import asyncpg
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
@@ -53,7 +54,7 @@ async def gateway(upstream_template):
     schema = f"billing_st_{uuid.uuid4().hex[:8]}"
     async with FakeStripeServer(port=0) as stripe:
         proc = GatewayProcess(upstream_template=upstream_template, extra_env=gateway_env(
-            GI_GATEWAY_BILLING_STATE_TOPIC=f"{base}-state"))
+            GI_GATEWAY_BILLING_STATE_TOPIC=f"{base}-state", GI_METERING_API_URL=metering_stub))
         billing = BillingProcess(billing_env(schema=schema, usage_topic=base, stripe_url=stripe.url, extra={
             "GI_BILLING_ACCOUNTS_API_URL": f"http://127.0.0.1:{proc.ops_port}"}))
         proc.env["GI_GATEWAY_BILLING_API_URL"] = billing.api_url
