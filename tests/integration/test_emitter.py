@@ -135,7 +135,7 @@ async def test_broker_outage_spools_then_delivers_everything_once_in_order(kafka
             # still pause any single call for tens of ms on a loaded machine (disk, a JVM
             # starting next door); how fast emit() is belongs to bench/, not to this test.
             timings = sorted(before + during)
-            assert timings[int(len(timings) * 0.99)] < 0.02, f"emit() p99 {timings[int(len(timings) * 0.99)] * 1e3:.1f} ms"
+            assert timings[int(len(timings) * 0.99)] < NEVER_WAITS_S / 2, f"emit() p99 {timings[int(len(timings) * 0.99)] * 1e3:.1f} ms"
             assert timings[-1] < NEVER_WAITS_S, f"emit() took {timings[-1] * 1e3:.1f} ms"
             assert spool.depth_records >= 300
             await asyncio.sleep(OUTAGE_S)  # the sender keeps failing meanwhile; the spool holds all
