@@ -4,29 +4,14 @@ from __future__ import annotations
 
 import sys
 
-import uvloop
-
-from gammainfra_common.kafka.retention_check import TopicRetentionError
-from gammainfra_common.logging import configure_logging
-from gammainfra_common.settings import SettingsError
+from gammainfra_common.entrypoint import run_service
 
 from .service import run
 from .settings import load
 
 
 def main() -> int:
-    try:
-        settings = load()
-    except SettingsError as exc:
-        print(f"gammainfra metering: invalid settings:\n{exc}", file=sys.stderr)
-        return 2
-    configure_logging("metering", settings.log_level)
-    try:
-        uvloop.run(run(settings))
-    except TopicRetentionError as exc:
-        print(f"gammainfra metering: {exc}", file=sys.stderr)
-        return 3
-    return 0
+    return run_service("metering", load, run)
 
 
 if __name__ == "__main__":
