@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 
+import aiohttp
 import asyncpg
 import pytest
 from aiokafka import AIOKafkaConsumer
@@ -54,6 +55,12 @@ async def pg():
     conn = await asyncpg.connect(DATABASE_URL)
     yield conn
     await conn.close()
+
+
+@pytest.fixture
+async def http():
+    async with aiohttp.ClientSession() as session:
+        yield session
 
 
 @pytest.fixture

@@ -8,10 +8,8 @@ import os
 import uuid
 
 import aiohttp
-import asyncpg
 import pytest
 
-from tests.conftest import DATABASE_URL
 from tests.integration.gateway.harness import EventTail, GatewayProcess
 
 # Key ids unique to this test session: rows other sessions left in the shared
@@ -63,19 +61,6 @@ async def gateway(upstream_template, metering_stub):
                                 extra_env=gateway_env(GI_METERING_API_URL=metering_stub)).start()
     yield proc
     proc.stop()
-
-
-@pytest.fixture
-async def http():
-    async with aiohttp.ClientSession() as session:
-        yield session
-
-
-@pytest.fixture
-async def pg():
-    conn = await asyncpg.connect(DATABASE_URL)
-    yield conn
-    await conn.close()
 
 
 def unique_email() -> str:

@@ -8,7 +8,6 @@ import asyncio
 import uuid
 from dataclasses import dataclass
 
-import aiohttp
 import asyncpg
 import pytest
 import redis.asyncio as aioredis
@@ -140,19 +139,6 @@ async def lifecycle_stack(upstream_template):
                 await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
         finally:
             await conn.close()
-
-
-@pytest.fixture
-async def http():
-    async with aiohttp.ClientSession() as session:
-        yield session
-
-
-@pytest.fixture
-async def pg():
-    conn = await asyncpg.connect(DATABASE_URL)
-    yield conn
-    await conn.close()
 
 
 @pytest.fixture
