@@ -30,8 +30,10 @@ class GatewayProcess(ServiceProcess):
                     "GI_GATEWAY_SPOOL_DIR": str(self.state / "spool"),
                     "GI_UPSTREAM_URL_TEMPLATE": upstream_template,
                     # Every test client is 127.0.0.1 and the per-IP counter lives in the shared
-                    # Redis: a real per-IP limit would make tests depend on each other's traffic.
-                    "GI_GATEWAY_IP_RPM": "1000000000", **(extra_env or {})}
+                    # Redis: a real per-IP limit (requests, sign-ups) would make tests depend on
+                    # each other's traffic; the limits have tests of their own.
+                    "GI_GATEWAY_IP_RPM": "1000000000", "GI_GATEWAY_SIGNUPS_PER_MIN": "1000000",
+                    **(extra_env or {})}
 
     @property
     def base_url(self) -> str:
