@@ -14,4 +14,5 @@ def service() -> dict:
             "argv": ["{python}", "-m", "gammainfra_fakestripe", "--host", "127.0.0.1", "--port", str(PORT),
                      "--webhook-url", f"http://127.0.0.1:{billing_api}/v1/billing/webhooks/stripe"],
             "ops_port": PORT, "ready_url": f"http://127.0.0.1:{PORT}/healthz",
+            "scrape_ports": [],  # a test double without /metrics: not a Prometheus target
             "endpoints": {"api": f"http://127.0.0.1:{PORT}/v1", "admin": f"http://127.0.0.1:{PORT}/_fake/"}}
