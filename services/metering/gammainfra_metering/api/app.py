@@ -11,6 +11,7 @@ cursor, one chunk in memory at a time, the socket's backpressure respected).
 Internal: bind it to a private address; the gateway's account API will front it.
 
     GET /v1/totals?from=T1&to=T2     per (customer, model, provider) totals for billing's audit
+    GET /v1/usage/daily, /v1/usage/requests   the customer console's usage (see usage.py)
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from gammainfra_schemas.timestamps import is_rfc3339_utc, parse_utc
 
 from ..adapters.exports import MONTHLY_USAGE, stream_request_log
 from .formats import FORMATS
+from .usage import add_usage_routes
 
 log = structlog.get_logger(__name__)
 
@@ -120,4 +122,5 @@ def create_export_app(pool: asyncpg.Pool, *, fetch_rows: int) -> web.Application
     app.router.add_get("/v1/exports/request-log", export_request_log)
     app.router.add_get("/v1/totals", usage_totals)
     app.router.add_get("/v1/exports/monthly-usage", export_monthly_usage)
+    add_usage_routes(app, pool)
     return app
