@@ -11,6 +11,7 @@ from .handlers.embeddings import embeddings
 from .handlers.export import export_account
 from .handlers.messages import messages
 from .handlers.models import get_model, list_models
+from .handlers.usage import request_log_page, usage_by_day
 from .openapi import openapi_document
 
 
@@ -26,6 +27,8 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_patch("/v1/account", account.patch_account)
     app.router.add_delete("/v1/account", account.delete_account)
     app.router.add_get("/v1/account/export", export_account)
+    app.router.add_get("/v1/account/usage", usage_by_day)
+    app.router.add_get("/v1/account/requests", request_log_page)
     app.router.add_get("/v1/account/keys", account.list_keys)
     app.router.add_post("/v1/account/keys", account.create_key)
     app.router.add_delete("/v1/account/keys/{key_id}", account.revoke_key)

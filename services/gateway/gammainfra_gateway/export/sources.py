@@ -7,6 +7,7 @@ BYOK providers (provider and dates; never the key, nor its hint) and budgets.
 `InternalApis` streams from the services that own the rest:
 - metering `GET /v1/exports/request-log` (NDJSON, every row of every month) and
   `GET /v1/exports/monthly-usage` (the totals kept after the 24-month purge);
+- metering `GET /v1/usage/daily` and `/v1/usage/requests` (the console's usage pages);
 - billing `GET /v1/exports/billing?customer_id=C` (NDJSON, one invoice or credit
   per line) — the hook billing fills (GI_GATEWAY_BILLING_API_URL). Unset, failing or
   unreachable: the section says `unavailable` with a reason, never silently empty.
@@ -102,6 +103,16 @@ class InternalApis:
                 if resp.status != 200:
                     raise UpstreamUnavailable(f"metering: HTTP {resp.status}")
                 return [orjson.loads(line) for line in (await resp.read()).splitlines() if line.strip()]
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise UpstreamUnavailable(f"metering: {type(exc).__name__}") from exc
+
+    async def usage(self, path: str, params: dict[str, str]) -> tuple[int, bytes]:
+        """(status, JSON body) of metering's usage API (`/v1/usage/...`), for the
+        console's usage routes; metering's 4xx answers are already in the API's shape."""
+        try:
+            async with self._http.get(f"{self._metering}{path}", params=params,
+                                      timeout=aiohttp.ClientTimeout(total=30)) as resp:
+                return resp.status, await resp.read()
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise UpstreamUnavailable(f"metering: {type(exc).__name__}") from exc
 
