@@ -49,6 +49,7 @@ from .metrics import GatewayMetrics
 from .middlewares import authenticate, rate_limit, request_context
 from .providers.registry import default_registry
 from .ratelimit.limiter import RateLimiter
+from .console.routes import setup_console
 from .routes import setup_routes
 from .routing.candidates import CandidateResolver, build_upstreams
 from .routing.health import HealthView, refresh_health
@@ -76,6 +77,7 @@ def create_app(settings: GatewaySettings, *, worker: int = 0,
                                    total_deadline_s=settings.total_deadline_s, metrics=app[K.METRICS])
     app[K.DISPATCHER].admit = app[BUDGET].reserve
     setup_routes(app)
+    setup_console(app)
     # Parsed here so a malformed keyring stops the gateway at start, not at the first request.
     keyring = keyring_from(settings.byok_keys, settings.byok_active_key_id)
     app.cleanup_ctx.append(_resources(settings, worker, registry, keyring))
