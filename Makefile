@@ -4,7 +4,7 @@ VENV := .venv
 GI := $(VENV)/bin/gammainfra
 PY := $(VENV)/bin/python
 
-.PHONY: help install deploy-tools up down status test test-unit test-deploy flakes bench lock
+.PHONY: help install deploy-tools browser up down status test test-unit test-deploy flakes bench lock
 
 help:
 	@echo "make up      install everything, start the whole local stack in the background, wait until ready"
@@ -24,6 +24,10 @@ install:
 deploy-tools:
 	@scripts/install_deploy_tools.sh
 
+# Debian's chromium and chromium-driver for the console's browser tests (apt, when missing).
+browser:
+	@scripts/install_browser.sh
+
 up: install
 	@$(GI) stack up
 
@@ -33,7 +37,7 @@ down:
 status:
 	@$(GI) stack status
 
-test: install deploy-tools
+test: install deploy-tools browser
 	@$(GI) stack up --infra-only
 	$(PY) -m pytest $(PYTEST_ARGS)
 
