@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -52,7 +53,14 @@ def start_browser(downloads: Path) -> WebDriver:
 
 
 def wait_for(driver: WebDriver, condition: Callable[[WebDriver], object], what: str, timeout_s: float = WAIT_S):
-    return WebDriverWait(driver, timeout_s, poll_frequency=0.1).until(condition, message=f"waiting for {what}")
+    try:
+        return WebDriverWait(driver, timeout_s, poll_frequency=0.1,
+                             ignored_exceptions=(StaleElementReferenceException,)).until(condition)
+    except TimeoutException:
+        # What the person would see, and what the browser complained about, in the failure.
+        shown = driver.execute_script("return document.querySelector('main')?.innerText || ''")[:2000]
+        raise AssertionError(f"waiting for {what}; the page shows:\n{shown}\nbrowser log: "
+                             f"{driver.get_log('browser')[-10:]}") from None
 
 
 def element(driver: WebDriver, css: str, timeout_s: float = WAIT_S) -> WebElement:

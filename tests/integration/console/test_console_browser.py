@@ -128,10 +128,11 @@ async def test_a_customer_uses_the_console_end_to_end(lifecycle_stack, browser, 
         for chart in ("chart-requests", "chart-tokens", "chart-cost"):
             svg = driver.find_element(By.ID, chart)
             assert svg.get_attribute("role") == "img" and svg.find_elements(By.CSS_SELECTOR, "rect.bar")
-        assert f"{REQUESTS} " in driver.find_element(By.ID, "chart-requests").get_attribute("aria-label")
+        assert driver.find_element(By.ID, "chart-requests").get_attribute("aria-label").endswith(f" {REQUESTS}")
         by_model = driver.find_element(By.ID, "usage-by-model").text
         assert "openai/gpt-4o-mini" in by_model and usd(want["cost_micro_usd"]) in by_model
         # The request log, paged: 20 newest, then the last one; every id is one we made.
+        text_of(driver, "#log-page", lambda t: t == "Page 1")  # the log loads after the totals
         first = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#log-table tbody tr")]
         assert len(first) == 20
         element(driver, "#log-older").click()

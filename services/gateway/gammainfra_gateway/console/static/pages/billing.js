@@ -2,9 +2,9 @@
 // credits (the API answers a Stripe Checkout URL: a link the customer follows; the
 // console itself never talks to Stripe), invoices with status and Stripe's links.
 
-import { api, describe } from "../api.js?v=28bc45f4f06b";
-import { clear, field, h, say, table } from "../dom.js?v=28bc45f4f06b";
-import { usd } from "../format.js?v=28bc45f4f06b";
+import { api, describe } from "../api.js?v=c987f3dc1bf5";
+import { clear, field, h, say, table } from "../dom.js?v=c987f3dc1bf5";
+import { usd } from "../format.js?v=c987f3dc1bf5";
 
 export const title = "Billing";
 export const needsKey = true;

@@ -2,10 +2,10 @@
 // cost + fee), a table per model and provider, and the per-request log (metadata
 // only), paged newest first.
 
-import { api, describe } from "../api.js?v=28bc45f4f06b";
-import { barChart } from "../charts.js?v=28bc45f4f06b";
-import { clear, field, h, say, table } from "../dom.js?v=28bc45f4f06b";
-import { addDays, count, isoDay, usd, when } from "../format.js?v=28bc45f4f06b";
+import { api, describe } from "../api.js?v=c987f3dc1bf5";
+import { barChart } from "../charts.js?v=c987f3dc1bf5";
+import { clear, field, h, say, table } from "../dom.js?v=c987f3dc1bf5";
+import { addDays, count, isoDay, usd, when } from "../format.js?v=c987f3dc1bf5";
 
 export const title = "Usage";
 export const needsKey = true;
