@@ -4,7 +4,7 @@ VENV := .venv
 GI := $(VENV)/bin/gammainfra
 PY := $(VENV)/bin/python
 
-.PHONY: help install deploy-tools browser up down status test test-unit test-deploy flakes bench lock
+.PHONY: help install deploy-tools browser up down status test test-unit test-deploy flakes bench lock chaos
 
 help:
 	@echo "make up      install everything, start the whole local stack in the background, wait until ready"
@@ -14,6 +14,7 @@ help:
 	@echo "make test-deploy  the deployment checks only: Dockerfile, compose, Helm chart, Prometheus rules, dashboards"
 	@echo "make flakes  repeat the timing-sensitive integration tests (RUNS=10) and list every test that ever failed"
 	@echo "make bench   run the benchmarks in bench/"
+	@echo "make chaos   whole-system faults under traffic (tests/chaos, own Kafka); writes bench/results/chaos.json"
 	@echo "make lock    pin new third-party dependencies into constraints.txt (UPGRADE=1: re-pin all to the newest)"
 
 install:
@@ -58,6 +59,11 @@ flakes: install
 bench: install
 	@$(GI) stack up --infra-only
 	$(PY) bench/run.py
+
+# Each scenario runs its own broker (it gets SIGKILLed) and about a minute of traffic.
+chaos: install
+	@$(GI) stack up --infra-only
+	GI_CHAOS=1 $(PY) -m pytest tests/chaos $(PYTEST_ARGS)
 
 # The current pins seed the output file, so uv keeps them and only adds or drops what the
 # inputs changed (no unrelated upgrade hides in a lock diff); `make lock UPGRADE=1` upgrades all.

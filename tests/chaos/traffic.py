@@ -1,0 +1,64 @@
+"""Steady mixed traffic for chaos scenarios: chat, streamed chat, embeddings and
+/v1/messages from several customers, round-robin over several gateways. Records
+every answer's status and request id so the ledger can be checked afterwards."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from dataclasses import dataclass, field
+
+import aiohttp
+
+CHAT = [{"role": "user", "content": "chaos"}]
+SHAPES = [
+    ("/chat/completions", {"model": "openai/gpt-4o-mini", "messages": CHAT}),
+    ("/chat/completions", {"model": "openai/gpt-4o-mini", "messages": CHAT, "stream": True}),
+    ("/embeddings", {"model": "openai/text-embedding-3-small", "input": "chaos"}),
+    ("/messages", {"model": "openai/gpt-4o", "max_tokens": 32, "messages": CHAT}),
+]
+
+
+@dataclass
+class Traffic:
+    ok: dict[str, str] = field(default_factory=dict)  # request id -> customer id, answered 2xx
+    statuses: list[tuple[float, int]] = field(default_factory=list)  # (monotonic time, status)
+
+    @property
+    def sent(self) -> int:
+        return len(self.statuses)
+
+    def non_2xx(self) -> int:
+        return sum(1 for _, s in self.statuses if s >= 300)
+
+
+async def _one(http, base_url, customer, path, body, traffic: Traffic) -> None:
+    customer_id, api_key = customer
+    headers = {"x-api-key": api_key, "anthropic-version": "2023-06-01"} if path == "/messages" \
+        else {"Authorization": f"Bearer {api_key}"}
+    try:
+        async with http.post(base_url + path, json=body, headers=headers) as resp:
+            await resp.read()
+            status = resp.status
+            if 200 <= status < 300:
+                traffic.ok[resp.headers["x-request-id"]] = customer_id
+    except (aiohttp.ClientError, asyncio.TimeoutError):
+        status = 599  # connection refused/reset: counted like a 5xx
+    traffic.statuses.append((time.monotonic(), status))
+
+
+async def run_traffic(base_urls: list[str], customers: list[tuple[str, str]], stop: asyncio.Event,
+                      traffic: Traffic, *, concurrency: int = 8, pause_s: float = 0.01) -> None:
+    """Until `stop` is set: `concurrency` clients, each sending one request at a time."""
+    plan = itertools.cycle(itertools.product(base_urls, customers, SHAPES))
+
+    async def client() -> None:
+        timeout = aiohttp.ClientTimeout(total=10)
+        async with aiohttp.ClientSession(timeout=timeout) as http:
+            while not stop.is_set():
+                base_url, customer, (path, body) = next(plan)
+                await _one(http, base_url, customer, path, body, traffic)
+                await asyncio.sleep(pause_s)
+
+    await asyncio.gather(*(client() for _ in range(concurrency)))
