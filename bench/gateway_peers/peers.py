@@ -103,7 +103,8 @@ def create_gammainfra_key() -> str:
 
 @contextlib.contextmanager
 def gammainfra(up: Upstream, mode: str, *, workdir: Path, core: int, api_key: str,
-               log_level: str = "WARNING", log_tag: str = "") -> Iterator[Target]:
+               log_level: str = "WARNING", log_tag: str = "", name: str | None = None,
+               extra_env: dict[str, str] | None = None) -> Iterator[Target]:
     port, ops_port = free_port(), free_port()
     env = _clean_env(("GI_",))
     env.update({
@@ -113,9 +114,9 @@ def gammainfra(up: Upstream, mode: str, *, workdir: Path, core: int, api_key: st
         "GI_GATEWAY_SPOOL_DIR": str(ROOT / ".gi" / "bench-spool"),
         "GI_UPSTREAM_URL_TEMPLATE": up.template(mode),
         "GI_GATEWAY_KEY_RPM": HUGE_RPM, "GI_GATEWAY_IP_RPM": HUGE_RPM,
-        "GI_LOG_LEVEL": log_level, "PYTHONUNBUFFERED": "1"})
-    name = "GammaInfra" if log_level == "WARNING" else f"GammaInfra (log {log_level})"
-    log = workdir / f"gammainfra-{log_level.lower()}-{mode}{log_tag}.log"
+        "GI_LOG_LEVEL": log_level, "PYTHONUNBUFFERED": "1", **(extra_env or {})})
+    name = name or ("GammaInfra" if log_level == "WARNING" else f"GammaInfra (log {log_level})")
+    log = workdir / f"gammainfra-{log_level.lower()}-{mode}{log_tag}{'-' + str(len(extra_env)) if extra_env else ''}.log"
     with Service(f"gammainfra-{mode}", [str(ROOT / ".venv" / "bin" / "python"), "-m", "gammainfra_gateway"],
                  env=env, cwd=ROOT, core=core, log=log) as svc:
         svc.wait_http(f"http://127.0.0.1:{ops_port}/readyz", timeout_s=60)

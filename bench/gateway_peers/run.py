@@ -69,6 +69,10 @@ def code_state() -> dict:
 def _targets(api_key: str, with_info: bool) -> list[tuple[str, object, dict]]:
     targets = [("direct", peers.direct, {}), ("bare-proxy", peers.bare_proxy, {}),
                ("gammainfra", peers.gammainfra, {"api_key": api_key, "log_level": "WARNING"})]
+    # Levers measured in the same run: each one switched back off ("before").
+    targets.append(("gammainfra-redis-per-request", peers.gammainfra,
+                    {"api_key": api_key, "log_level": "WARNING", "name": "GammaInfra (lease off: Redis per request)",
+                     "extra_env": {"GI_GATEWAY_RATELIMIT_LEASE": "1"}}))
     if with_info:
         targets.append(("gammainfra-info", peers.gammainfra, {"api_key": api_key, "log_level": "INFO"}))
     return targets + [("litellm", peers.litellm, {}), ("portkey", peers.portkey, {})]
@@ -124,7 +128,7 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="then py-spy GammaInfra at c=64 (both modes)")
     parser.add_argument("--profile-only", action="store_true", help="only the py-spy profile (no comparison)")
     parser.add_argument("--no-info", action="store_true", help="skip GammaInfra at log level INFO")
-    parser.add_argument("--only", nargs="*", help="targets to run (bare-proxy gammainfra gammainfra-info "
+    parser.add_argument("--only", nargs="*", help="targets to run (bare-proxy gammainfra gammainfra-redis-per-request gammainfra-info "
                                                   "litellm portkey); the direct baseline always runs")
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target check is a MISS")
     args = parser.parse_args()
