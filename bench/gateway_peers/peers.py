@@ -3,6 +3,8 @@ to the gateway core, each as a context manager yielding a `Target` (URL, headers
 model, the process to measure) and stopping its process group on exit:
 
 - `direct`: the nginx upstream itself (the baseline for added latency).
+- `bare-proxy`: bare_proxy.py, an aiohttp pass-through with the gateway's
+  upstream client and nothing else: the ceiling for this stack.
 - `gammainfra`: a separate benchmark instance of our gateway (never the stack's
   one on 8080), one worker, with auth (a real API key from the database), rate
   limiting (limits set far above the load, so Redis is asked on every request
@@ -31,6 +33,11 @@ from load import chat_body
 from procs import Service, free_port
 from upstream import Upstream
 
+# The local stack's ports (moved by GI_STACK_*_PORT when several stacks share a machine).
+PG_PORT = int(os.environ.get("GI_STACK_POSTGRES_PORT") or 5432)
+REDIS_PORT = int(os.environ.get("GI_STACK_REDIS_PORT") or 6379)
+KAFKA_PORT = int(os.environ.get("GI_STACK_KAFKA_PORT") or 9092)
+DATABASE_URL = f"postgresql://gammainfra:gammainfra@127.0.0.1:{PG_PORT}/gammainfra"
 GI_MODEL = "openai/gpt-4o-mini"  # routes to the catalog endpoint openai-us
 UPSTREAM_KEY = "sk-bench-upstream"
 HUGE_RPM = "100000000"
@@ -75,28 +82,41 @@ def direct(up: Upstream, mode: str, **_) -> Iterator[Target]:
                  {"Authorization": f"Bearer {UPSTREAM_KEY}"})
 
 
+@contextlib.contextmanager
+def bare_proxy(up: Upstream, mode: str, *, workdir: Path, core: int, **_) -> Iterator[Target]:
+    port = free_port()
+    argv = [str(ROOT / ".venv" / "bin" / "python"), str(Path(__file__).resolve().parent / "bare_proxy.py"),
+            "--port", str(port), "--upstream", up.base(mode)]
+    with Service(f"bare-proxy-{mode}", argv, cwd=ROOT, core=core, log=workdir / f"bare-proxy-{mode}.log",
+                 env=dict(os.environ, PYTHONUNBUFFERED="1")) as svc:
+        yield _probe(Target("bare aiohttp proxy", mode, f"http://127.0.0.1:{port}/v1/chat/completions",
+                            "gpt-4o-mini", {"Authorization": f"Bearer {UPSTREAM_KEY}"}, svc))
+
+
 def create_gammainfra_key() -> str:
     out = subprocess.run([str(ROOT / ".venv" / "bin" / "gammainfra"), "accounts", "create",
                           "--email", f"bench-{secrets.token_hex(6)}@example.com", "--json"],
-                         check=True, capture_output=True, text=True, cwd=ROOT).stdout
+                         check=True, capture_output=True, text=True, cwd=ROOT,
+                         env=dict(os.environ, GI_DATABASE_URL=DATABASE_URL)).stdout
     return json.loads(out)["api_key"]
 
 
 @contextlib.contextmanager
 def gammainfra(up: Upstream, mode: str, *, workdir: Path, core: int, api_key: str,
-               log_level: str = "WARNING", log_tag: str = "") -> Iterator[Target]:
+               log_level: str = "WARNING", log_tag: str = "", name: str | None = None,
+               extra_env: dict[str, str] | None = None) -> Iterator[Target]:
     port, ops_port = free_port(), free_port()
     env = _clean_env(("GI_",))
     env.update({
-        "GI_DATABASE_URL": "postgresql://gammainfra:gammainfra@127.0.0.1:5432/gammainfra",
-        "GI_REDIS_URL": "redis://127.0.0.1:6379/0", "GI_KAFKA_BOOTSTRAP": "127.0.0.1:9092",
+        "GI_DATABASE_URL": DATABASE_URL,
+        "GI_REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0", "GI_KAFKA_BOOTSTRAP": f"127.0.0.1:{KAFKA_PORT}",
         "GI_GATEWAY_PORT": str(port), "GI_GATEWAY_OPS_PORT": str(ops_port), "GI_GATEWAY_WORKERS": "1",
         "GI_GATEWAY_SPOOL_DIR": str(ROOT / ".gi" / "bench-spool"),
         "GI_UPSTREAM_URL_TEMPLATE": up.template(mode),
         "GI_GATEWAY_KEY_RPM": HUGE_RPM, "GI_GATEWAY_IP_RPM": HUGE_RPM,
-        "GI_LOG_LEVEL": log_level, "PYTHONUNBUFFERED": "1"})
-    name = "GammaInfra" if log_level == "WARNING" else f"GammaInfra (log {log_level})"
-    log = workdir / f"gammainfra-{log_level.lower()}-{mode}{log_tag}.log"
+        "GI_LOG_LEVEL": log_level, "PYTHONUNBUFFERED": "1", **(extra_env or {})})
+    name = name or ("GammaInfra" if log_level == "WARNING" else f"GammaInfra (log {log_level})")
+    log = workdir / f"gammainfra-{log_level.lower()}-{mode}{log_tag}{'-' + str(len(extra_env)) if extra_env else ''}.log"
     with Service(f"gammainfra-{mode}", [str(ROOT / ".venv" / "bin" / "python"), "-m", "gammainfra_gateway"],
                  env=env, cwd=ROOT, core=core, log=log) as svc:
         svc.wait_http(f"http://127.0.0.1:{ops_port}/readyz", timeout_s=60)

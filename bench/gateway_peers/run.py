@@ -3,7 +3,7 @@
     .venv/bin/python bench/gateway_peers/run.py [--quick] [--profile | --profile-only]
                                                 [--no-info] [--only NAME ...] [--strict]
 
-Every target (the upstream itself, GammaInfra at log level WARNING and at INFO,
+Every target (the upstream itself, a bare aiohttp proxy, GammaInfra at log level WARNING and at INFO,
 LiteLLM, Portkey) is started fresh per mode (plain, stream), pinned to the
 gateway core, and loaded by wrk from the other core against the same nginx
 upstream: a discarded warm-up at c=64, then c=1 (added latency) and c=64
@@ -43,7 +43,7 @@ from upstream import MODES, Upstream  # noqa: E402
 GATEWAY_CORE, LOAD_CORE = 0, 1
 RESULTS = install.ROOT / "bench" / "results"
 WORKDIR = install.CACHE / "run"
-INFRA = {"PostgreSQL": 5432, "Redis": 6379, "Kafka": 9092}
+INFRA = {"PostgreSQL": peers.PG_PORT, "Redis": peers.REDIS_PORT, "Kafka": peers.KAFKA_PORT}
 
 
 def _infra_down() -> list[str]:
@@ -67,8 +67,12 @@ def code_state() -> dict:
 
 
 def _targets(api_key: str, with_info: bool) -> list[tuple[str, object, dict]]:
-    targets = [("direct", peers.direct, {}),
+    targets = [("direct", peers.direct, {}), ("bare-proxy", peers.bare_proxy, {}),
                ("gammainfra", peers.gammainfra, {"api_key": api_key, "log_level": "WARNING"})]
+    # Levers measured in the same run: each one switched back off ("before").
+    targets.append(("gammainfra-redis-per-request", peers.gammainfra,
+                    {"api_key": api_key, "log_level": "WARNING", "name": "GammaInfra (lease off: Redis per request)",
+                     "extra_env": {"GI_GATEWAY_RATELIMIT_LEASE": "1"}}))
     if with_info:
         targets.append(("gammainfra-info", peers.gammainfra, {"api_key": api_key, "log_level": "INFO"}))
     return targets + [("litellm", peers.litellm, {}), ("portkey", peers.portkey, {})]
@@ -124,8 +128,8 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="then py-spy GammaInfra at c=64 (both modes)")
     parser.add_argument("--profile-only", action="store_true", help="only the py-spy profile (no comparison)")
     parser.add_argument("--no-info", action="store_true", help="skip GammaInfra at log level INFO")
-    parser.add_argument("--only", nargs="*", help="targets to run (gammainfra gammainfra-info litellm "
-                                                  "portkey); the direct baseline always runs")
+    parser.add_argument("--only", nargs="*", help="targets to run (bare-proxy gammainfra gammainfra-redis-per-request gammainfra-info "
+                                                  "litellm portkey); the direct baseline always runs")
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target check is a MISS")
     args = parser.parse_args()
     durations = ({"warmup": 2, "c1": 2, "c64": 2} if args.quick else {"warmup": 5, "c1": 10, "c64": 15})

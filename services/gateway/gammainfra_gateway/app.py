@@ -48,6 +48,7 @@ from .dispatch import Dispatcher
 from .metrics import GatewayMetrics
 from .middlewares import authenticate, rate_limit, request_context
 from .providers.registry import default_registry
+from .ratelimit.leased import LeasedRateLimiter
 from .ratelimit.limiter import RateLimiter
 from .console.routes import setup_console
 from .routes import setup_routes
@@ -103,7 +104,8 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.RESOLVER] = CandidateResolver(app[K.CATALOG], upstreams, adapters.styles, app[K.HEALTH])
         app[K.AUTH] = Authenticator(KeyStore(pool), ttl_s=settings.key_cache_ttl_s,
                                     negative_ttl_s=settings.invalid_key_cache_ttl_s)
-        app[K.LIMITER] = RateLimiter(redis, registry=registry)
+        app[K.LIMITER] = (LeasedRateLimiter(redis, registry=registry, lease_max=settings.ratelimit_lease_max)
+                          if settings.ratelimit_lease_max > 1 else RateLimiter(redis, registry=registry))
         app[BUDGET].attach(redis)
         app[K.EMITTER] = emitter
         relay = OutboxRelay(pool, EventProducer(settings.kafka_bootstrap, client_id=f"gateway-{worker}-accounts"))

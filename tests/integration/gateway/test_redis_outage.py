@@ -10,6 +10,7 @@ import aiohttp
 import pytest
 import redis.asyncio as aioredis
 
+from gammainfra_gateway.settings import GatewaySettings as Settings
 from tests.integration.conftest import eventually
 from tests.integration.gateway.harness import GatewayProcess, free_port
 
@@ -55,7 +56,9 @@ async def test_requests_keep_flowing_when_redis_goes_away(upstream_template, cus
             assert await _metric(gateway, "gi_gateway_ratelimit_decisions_total", 'backend="redis"') >= 1
             redis.kill()
             redis.wait()
-            for _ in range(5):
+            # The first requests spend the quota leased before the outage (ratelimit/leased.py, at most
+            # GI_GATEWAY_RATELIMIT_LEASE per bucket); the local limiter decides once it is spent.
+            for _ in range(Settings.ratelimit_lease_max + 5):
                 async with http.post(gateway.base_url + "/chat/completions", json=BODY) as resp:
                     assert resp.status == 200
         assert await _metric(gateway, "gi_gateway_ratelimit_decisions_total", 'backend="local"') >= 4

@@ -1,0 +1,132 @@
+"""Rate limits without a Redis round trip per request: leased quota.
+
+Each process leases a few requests' worth of quota per bucket from Redis and
+spends it locally; it goes back to Redis only when a bucket's lease is empty.
+The lease script applies the same two-window rule as limiter.SLIDING_WINDOW
+and counts the whole lease in Redis the moment it is granted, so:
+
+- **No overshoot.** Every request admitted anywhere was counted in Redis
+  before it was admitted; the global count never exceeds the limit (exactly
+  the guarantee of the per-request script).
+- **Bounded early refusal.** Quota leased but not yet spent is counted without
+  having been used. A lease is at most `max(1, headroom // LEASE_SHARE)`
+  requests and never more than `lease_max`, so far from the limit a process
+  holds up to `lease_max`, and near it leases shrink to one request (exact).
+  Per bucket and window, at most `processes * lease_max` requests can be
+  refused early, and only while the bucket is within `LEASE_SHARE *
+  processes * lease_max` of its limit. Unspent leases are dropped when the
+  window turns (they were counted in the old window); that is the quota lost.
+- One refill per bucket at a time: concurrent requests of a process that find
+  the same lease empty wait for one Redis call, not one each.
+
+When Redis fails, the base class's local limiter takes over as before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import redis.asyncio as aioredis
+import structlog
+
+from gammainfra_common.redis_client import LuaScript
+
+from .limiter import KEY_TTL_MS, REDIS_RETRY_AFTER_S, WINDOW_MS, Decision, RateLimiter
+
+log = structlog.get_logger(__name__)
+
+LEASE_SHARE = 8  # a lease takes at most 1/8 of the headroom left, so near the limit leases shrink to 1
+
+# KEYS: for each bucket i, current window key then previous window key.
+# ARGV: now_ms, window_start_ms, window_ms, ttl_ms, share, then (limit_i, want_i) pairs.
+# Returns the granted count per bucket (0 = no headroom).
+LEASE = """
+local now, start, window, ttl, share = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]),
+  tonumber(ARGV[4]), tonumber(ARGV[5])
+local weight = (window - (now - start)) / window
+local granted = {}
+for i = 1, #KEYS / 2 do
+  local limit, want = tonumber(ARGV[4 + 2 * i]), tonumber(ARGV[5 + 2 * i])
+  local current = tonumber(redis.call('GET', KEYS[2 * i - 1]) or '0')
+  local previous = tonumber(redis.call('GET', KEYS[2 * i]) or '0')
+  local headroom = math.floor(limit - current - previous * weight)
+  local grant = 0
+  if headroom >= 1 then
+    grant = math.min(want, math.max(1, math.floor(headroom / share)))
+    redis.call('INCRBY', KEYS[2 * i - 1], grant)
+    redis.call('PEXPIRE', KEYS[2 * i - 1], ttl)
+  end
+  granted[i] = grant
+end
+return granted
+"""
+
+
+class LeasedRateLimiter(RateLimiter):
+    def __init__(self, redis: aioredis.Redis, *, lease_max: int, **kwargs) -> None:
+        super().__init__(redis, **kwargs)
+        self._lease_script = LuaScript(redis, LEASE)
+        self._lease_max = lease_max
+        self._window = -1
+        self._leases: dict[str, int] = {}  # bucket -> requests left in this window's lease
+        self._refills: dict[str, asyncio.Future] = {}  # bucket -> the refill in flight
+
+    def _turn_window(self, start: int) -> None:
+        if start != self._window:
+            self._window, self._leases = start, {}  # unspent leases belong to the old window
+
+    async def check(self, limits: list[tuple[str, int]]) -> Decision:
+        if self._clock() < self._redis_down_until:
+            return await super().check(limits)
+        while True:  # each round a refill lands: its requester is admitted or refused, so this ends
+            now_ms = int(self._clock() * 1000)
+            start = now_ms - now_ms % WINDOW_MS
+            self._turn_window(start)
+            if self._take(limits):
+                return self._decide(0, "redis")
+            empty = [(bucket, limit) for bucket, limit in limits if self._leases.get(bucket, 0) <= 0]
+            pending = [self._refills[b] for b, _ in empty if b in self._refills]
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+                continue  # another request's refill landed; others may have spent it first
+            try:
+                granted = await self._refill(empty, now_ms, start)
+            except (OSError, aioredis.RedisError) as exc:
+                self._redis_down_until = self._clock() + REDIS_RETRY_AFTER_S
+                log.warning("rate limiter: Redis unavailable, using the local limiter", error=type(exc).__name__)
+                return await super().check(limits)
+            if not all(granted):
+                return self._decide(WINDOW_MS - (now_ms - start), "redis")
+            if self._take(limits):  # nothing ran since our grant landed, unless a bucket not refilled ran dry
+                return self._decide(0, "redis")
+
+    def _take(self, limits: list[tuple[str, int]]) -> bool:
+        """One request from every bucket's lease, or from none."""
+        leases = self._leases
+        for bucket, _ in limits:
+            if leases.get(bucket, 0) <= 0:
+                return False
+        for bucket, _ in limits:
+            leases[bucket] -= 1
+        return True
+
+    async def _refill(self, empty: list[tuple[str, int]], now_ms: int, start: int) -> list[int]:
+        future = asyncio.get_running_loop().create_future()
+        for bucket, _ in empty:
+            self._refills[bucket] = future
+        try:
+            keys: list[str] = []
+            args: list[int] = [now_ms, start, WINDOW_MS, KEY_TTL_MS, LEASE_SHARE]
+            for bucket, limit in empty:
+                keys += [f"gi:rl:{bucket}:{start}", f"gi:rl:{bucket}:{start - WINDOW_MS}"]
+                args += [limit, self._lease_max]
+            granted = [int(g) for g in await self._lease_script(keys=keys, args=args)]
+            if self._window == start:  # a grant that arrives after the window turned was counted there
+                for (bucket, _), grant in zip(empty, granted):
+                    self._leases[bucket] = self._leases.get(bucket, 0) + grant
+            return granted
+        finally:
+            future.set_result(None)  # waiters only need to know it is over; they look at the leases again
+            for bucket, _ in empty:
+                if self._refills.get(bucket) is future:
+                    del self._refills[bucket]
