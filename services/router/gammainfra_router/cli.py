@@ -62,7 +62,8 @@ async def what_if(bootstrap: str, policy_file: Path, start: datetime, end: datet
 
 def _run(args: argparse.Namespace) -> int:
     settings = load_settings(CliSettings)
-    report = asyncio.run(what_if(settings.kafka_bootstrap, args.policy, args.start, args.end))
+    report = asyncio.run(what_if(settings.kafka_bootstrap, args.policy, args.start, args.end,
+                                 args.requests_topic, args.accounts_topic))
     print(json.dumps(report, indent=2))
     return 0
 
@@ -74,5 +75,7 @@ def register_routing(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--policy", required=True, type=Path, help="candidate policy YAML")
     parser.add_argument("--from", dest="start", required=True, type=_time, help="RFC 3339 UTC, inclusive")
     parser.add_argument("--to", dest="end", required=True, type=_time, help="RFC 3339 UTC, exclusive")
+    parser.add_argument("--requests-topic", default="llm.requests.v1")
+    parser.add_argument("--accounts-topic", default="accounts.v1", help="objections and erasures")
     parser.add_argument("--json", action="store_true", help="(the report is always JSON)")
     parser.set_defaults(func=_run)
