@@ -55,3 +55,21 @@ def test_inconsistent_policies_are_refused(mutate, reason):
 def test_version_must_match_the_file_name():
     with pytest.raises(RoutingPolicyError, match="file name"):
         parse_routing_policy(raw(VERSIONS[-1]), expected_version="2000-01-01.1")
+
+
+def published() -> dict[str, str]:
+    lines = (policy_dir() / "published.sha256").read_text(encoding="utf-8").splitlines()
+    return {version: digest for digest, version in (line.split() for line in lines if line and not line.startswith("#"))}
+
+
+def test_a_published_version_never_changes_so_every_change_is_a_new_routing_version():
+    # routing_version in every event names one exact policy: editing a published file would
+    # make the same version mean two policies. The lock lists each file's sha256.
+    import hashlib
+    locked = published()
+    assert sorted(locked) == sorted(VERSIONS), "every policy file is listed in published.sha256, and only those"
+    for version in VERSIONS:
+        digest = hashlib.sha256((policy_dir() / "versions" / f"{version}.yaml").read_bytes()).hexdigest()
+        assert digest == locked[version], (f"{version}.yaml changed after publication: publish the change as a "
+                                           f"new version instead (docs/routing-policy.md)")
+

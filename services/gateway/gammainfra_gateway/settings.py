@@ -68,6 +68,10 @@ class GatewaySettings:
                                        "Redis has none")
     catalog_version: str | None = env_field(default=None, env="GI_CATALOG_VERSION",
                                             help="catalog version to price with (default: newest)")
+    classifier_min_confidence: float = env_field(
+        default=0.3, min=0, max=1, env="GI_GATEWAY_CLASSIFIER_MIN_CONFIDENCE",
+        help="task-label confidence below which a chat request is labelled `other` (model `auto` then uses "
+             "the routing policy's general-purpose candidates)")
     signups_per_minute: int = env_field(default=5, min=1, env="GI_GATEWAY_SIGNUPS_PER_MIN",
                                         help="account sign-ups per minute per client IP")
     byok_keys: Secret | None = env_field(

@@ -1,6 +1,8 @@
 """The in-process task-label classifier: clear cases per label, input shapes,
-determinism, bounded input, and accuracy on the labelled sets in
-tests/data/task_labels/ (train: rules tuned on it; holdout: never tuned on)."""
+determinism, bounded input, confidence and its threshold, the shipped artefact,
+and accuracy on the labelled sets in tests/data/task_labels/ (train: in the
+model's training corpus; holdout: never trained on; dev and dev_handwritten:
+the training script's own held-back split, written by it, never trained on)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from gammainfra_gateway.classify import LABELS, classify_task
+import hashlib
+
+from gammainfra_gateway.classify import LABELS, MODEL_VERSION, Classification, classify, classify_task
+from gammainfra_gateway.classify.features import MAX_TOKENS, features, split_messages
+from gammainfra_gateway.classify.model import ARTEFACT
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "task_labels"
 SCHEMA_LABELS = {"code", "chat", "math", "reasoning", "creative", "extraction", "translation",
@@ -115,7 +121,44 @@ def per_label_table(rows: list[dict]) -> tuple[float, str]:
     return sum(right.values()) / len(rows), table + "\n" + "\n".join(misses)
 
 
-@pytest.mark.parametrize("name", ["train", "holdout"])
-def test_accuracy_at_least_85_percent(name: str) -> None:
+@pytest.mark.parametrize("name, floor", [("train", 0.9), ("holdout", 0.9), ("dev", 0.97), ("dev_handwritten", 0.6)])
+def test_accuracy_floor(name: str, floor: float) -> None:
     accuracy, table = per_label_table(load(name))
-    assert accuracy >= 0.85, f"{name} accuracy {accuracy:.3f}\n{table}"
+    assert accuracy >= floor, f"{name} accuracy {accuracy:.3f}\n{table}"
+
+
+def test_dev_split_is_not_in_the_training_rows() -> None:
+    # The training script splits deduplicated rows; the project's hold-out is no training row either.
+    dev = {json.dumps(r, sort_keys=True) for r in load("dev")}
+    assert len(dev) >= 1000
+    assert not {json.dumps(r, sort_keys=True) for r in load("holdout")} & dev
+
+
+def test_confidence_is_a_probability_and_the_threshold_makes_other() -> None:
+    sure = classify(user("Translate 'good night' into Spanish."))
+    assert sure.label == "translation" and 0.5 < sure.confidence <= 1.0
+    vague = classify(user("hmm"))
+    assert 0.0 < vague.confidence < 1.0
+    assert Classification("math", 0.29).decided(0.3) == "other"
+    assert Classification("math", 0.3).decided(0.3) == "math"
+    assert classify_task(user("Translate 'good night' into Spanish."), min_confidence=1.0) == "other"
+    assert classify_task(user("Translate 'good night' into Spanish."), min_confidence=0.0) == "translation"
+
+
+def test_no_user_text_is_other_with_full_confidence() -> None:
+    assert classify([{"role": "system", "content": "Be brief."}]) == Classification("other", 1.0)
+
+
+def test_features_are_bounded_whatever_the_length() -> None:
+    long = "word " * 200_000 + "```python\n" + "x = 1\n" * 50_000
+    feats = features(*split_messages(user(long, system="s " * 10_000)))
+    words = [f for f in feats if f.startswith("w:")]
+    assert len(words) <= MAX_TOKENS and len(feats) < 1_000
+
+
+def test_shipped_artefact_version_is_the_hash_of_its_weights() -> None:
+    data = json.loads(ARTEFACT.read_text(encoding="utf-8"))
+    body = {k: data[k] for k in ("labels", "bias", "weights")}
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    assert MODEL_VERSION == data["version"] == f"tl-{digest[:12]}"
+    assert tuple(data["labels"]) == tuple(label for label in LABELS if label != "other")

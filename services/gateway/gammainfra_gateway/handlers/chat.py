@@ -5,7 +5,7 @@ from __future__ import annotations
 import orjson
 from aiohttp import web
 
-from ..appkeys import ADAPTERS, DISPATCHER, HEALTH, RECORD, RESOLVER
+from ..appkeys import ADAPTERS, DISPATCHER, HEALTH, RECORD, RESOLVER, SETTINGS
 from ..classify import classify_task
 from ..providers.base import Completion
 from ..requests import decode_json, parse_chat
@@ -40,8 +40,10 @@ async def answer_whole(request: web.Request, parsed, chain: list[Candidate], ope
 def resolve_chain(request: web.Request, parsed, *, kind: str) -> list[Candidate]:
     resolver, record = request.app[RESOLVER], request[RECORD]
     if kind == "chat":
-        # In process, from the prompt: only the label leaves (in the event).
-        record.task_label = classify_task(parsed.upstream_body["messages"])
+        # In process, from the prompt: only the label leaves (in the event); an unsure
+        # label becomes "other", which "auto" routes to the policy's general-purpose models.
+        record.task_label = classify_task(parsed.upstream_body["messages"],
+                                          request.app[SETTINGS].classifier_min_confidence)
     # A catalog model, or for "auto" the routing policy's ranking for the label.
     models, record.model_requested = requested_models(resolver, parsed, kind=kind, label=record.task_label)
     models += [resolver.model(m, kind=kind, param="models") for m in parsed.fallback_models]

@@ -1,0 +1,125 @@
+"""Train the task-label model (multinomial logistic regression over the sparse
+features of gammainfra_gateway.classify.features) and write the versioned
+artefact the gateway loads.
+
+    .venv/bin/python scripts/train_task_classifier.py [--seed 18] [--epochs 60]
+
+Corpus: scripts/task_classifier/corpus.py (templates, bodies, wrappers, the
+project's train.jsonl). A dev split (every 6th row by a seeded shuffle) is never
+trained on; its accuracy table goes to bench/results/classifier_dev.md and the
+rows to tests/data/task_labels/dev.jsonl, so the unit tests check the shipped
+model against them. Deterministic for a seed (numpy, full-batch gradient descent
+with Adam, L2). The artefact's version is the sha256 of its weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from scripts.task_classifier.corpus import LABELS, build, project_train  # noqa: E402
+from scripts.task_classifier.handwritten import handwritten_rows  # noqa: E402
+
+from gammainfra_gateway.classify.features import features, split_messages  # noqa: E402
+
+ARTEFACT = ROOT / "services/gateway/gammainfra_gateway/classify/task_model.json"
+DEV = ROOT / "tests/data/task_labels/dev.jsonl"
+DEV_HANDWRITTEN = ROOT / "tests/data/task_labels/dev_handwritten.jsonl"  # the dev rows not made by a template
+MIN_COUNT = 2
+HAND_WEIGHT = 5.0
+PRUNE = 0.02  # weights smaller than this (every label) are dropped from the artefact
+
+
+def featurise(rows):
+    return [features(*split_messages(r["messages"])) for r in rows]
+
+
+def train(feats, labels, sample_weights, epochs, l2, lr=0.05):
+    counts = Counter(f for fs in feats for f in set(fs))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_COUNT))}
+    n, d, k = len(feats), len(vocab), len(LABELS)
+    rows, cols = [], []
+    for i, fs in enumerate(feats):
+        for f in fs:
+            j = vocab.get(f)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+    y = np.zeros((n, k))
+    y[np.arange(n), [LABELS.index(lab) for lab in labels]] = 1
+    x_rows, x_cols = np.array(rows), np.array(cols)
+    w, b = np.zeros((d, k)), np.zeros(k)
+    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    for step in range(1, epochs + 1):
+        logits = np.zeros((n, k))
+        np.add.at(logits, x_rows, w[x_cols])
+        logits += b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - y) * sample_weights[:, None] / sample_weights.sum()
+        g_w = np.zeros_like(w)
+        np.add.at(g_w, x_cols, g[x_rows])
+        g_w += l2 * w
+        g_b = g.sum(axis=0)
+        for param, grad, m, v in ((w, g_w, m_w, v_w), (b, g_b, m_b, v_b)):
+            m *= 0.9
+            m += 0.1 * grad
+            v *= 0.999
+            v += 0.001 * grad * grad
+            param -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        if step % 20 == 0:
+            loss = -np.log((p * y).sum(axis=1) + 1e-12).mean()
+            print(f"epoch {step}: loss {loss:.4f}", file=sys.stderr)
+    return vocab, w, b
+
+
+def artefact(vocab, w, b, trained_on: int) -> dict:
+    weights = {}
+    for f, j in vocab.items():
+        row = w[j]
+        if np.abs(row).max() >= PRUNE:
+            weights[f] = [round(float(v), 3) for v in row]
+    body = {"labels": list(LABELS), "bias": [round(float(v), 3) for v in b], "weights": weights}
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return {"version": f"tl-{digest[:12]}", "trained_on": trained_on, **body}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--epochs", type=int, default=120)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    args = parser.parse_args()
+    rows = build(args.seed)
+    rng = np.random.default_rng(args.seed)
+    order = rng.permutation(len(rows))
+    dev_idx = set(order[::6].tolist())
+    train_rows = [r for i, r in enumerate(rows) if i not in dev_idx]
+    dev_rows = [r for i, r in enumerate(rows) if i in dev_idx]
+    written = {json.dumps(r, sort_keys=True) for r in handwritten_rows() + project_train()}
+    # Rows a person wrote count HAND_WEIGHT times a template fill: they carry the phrasings templates miss.
+    weights = np.array([HAND_WEIGHT if json.dumps(r, sort_keys=True) in written else 1.0 for r in train_rows])
+    vocab, w, b = train(featurise(train_rows), [r["label"] for r in train_rows], weights, args.epochs, args.l2)
+    model = artefact(vocab, w, b, len(train_rows))
+    ARTEFACT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+                        encoding="utf-8")
+    handwritten = {json.dumps(r, sort_keys=True) for r in handwritten_rows()}
+    for path, subset in ((DEV, dev_rows),
+                         (DEV_HANDWRITTEN, [r for r in dev_rows if json.dumps(r, sort_keys=True) in handwritten])):
+        with path.open("w", encoding="utf-8") as fh:
+            for row in subset:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{model['version']}: {len(model['weights'])} features, train {len(train_rows)}, dev {len(dev_rows)}")
+
+
+if __name__ == "__main__":
+    main()

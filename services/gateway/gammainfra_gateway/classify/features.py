@@ -1,0 +1,115 @@
+"""Features of a chat request for the task-label model: sparse string features,
+the same at training time (scripts/train_task_classifier.py imports this) and
+at inference, so the two cannot drift.
+
+Bounded work whatever the prompt length: the instruction text is the last user
+message outside ``` fences, cut to its first HEAD_CHARS and last TAIL_CHARS;
+the system prompt to SYSTEM_CHARS; at most MAX_TOKENS word tokens and
+MAX_CJK_BIGRAMS character bigrams. Shape features (fence, code symbols, math
+symbols, length) read at most SHAPE_CHARS of the message; fences are removed from
+at most INSTRUCTION_SCAN characters at each end. Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+HEAD_CHARS = 500
+TAIL_CHARS = 200
+SYSTEM_CHARS = 240
+SHAPE_CHARS = 4_000
+MAX_TOKENS = 120
+MAX_CJK_BIGRAMS = 60
+INSTRUCTION_SCAN = 1_500  # characters from each end searched for fences
+START_WORDS = 5
+END_WORDS = 6
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[?=+*/^%$€£:;{}()<>\[\]#`\-]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+_DIGIT = re.compile(r"\d")
+_FENCE = re.compile(r"```(\w*)")
+_FENCED = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+_SCRIPTS = (("cyr", re.compile(r"[\u0400-\u04ff]")), ("cjk", re.compile(r"[\u3400-\u9fff]")),
+            ("kana", re.compile(r"[\u3040-\u30ff]")), ("hangul", re.compile(r"[\uac00-\ud7af]")),
+            ("deva", re.compile(r"[\u0900-\u097f]")), ("arab", re.compile(r"[\u0600-\u06ff]")))
+
+
+def text_of(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(p["text"] for p in content
+                         if isinstance(p, dict) and p.get("type") in ("text", "input_text")
+                         and isinstance(p.get("text"), str))
+    return ""
+
+
+def split_messages(messages: Any) -> tuple[str, str, int]:
+    """(last user text, system text, number of earlier user turns)."""
+    user, systems, turns = "", [], 0
+    for message in messages or ():
+        if not isinstance(message, dict):
+            continue
+        role = message.get("role")
+        if role == "user":
+            if user:
+                turns += 1
+            user = text_of(message.get("content"))
+        elif role in ("system", "developer") and sum(map(len, systems)) < SYSTEM_CHARS:
+            systems.append(text_of(message.get("content")))
+    return user.strip(), " ".join(systems)[:SYSTEM_CHARS], turns
+
+
+def _bucket(n: int) -> int:
+    return n.bit_length()
+
+
+def features(user: str, system: str, turns: int) -> list[str]:
+    shape_zone = user[:SHAPE_CHARS]
+    out = [f"len:{_bucket(len(user) // 20)}", f"turns:{min(turns, 3)}", "sys:1" if system else "sys:0"]
+    fences = _FENCE.findall(shape_zone)
+    if fences:
+        out.append("fence")
+        out += [f"fence:{lang.lower()}" for lang in fences[:2] if lang]
+    out.append(f"codesym:{_bucket(sum(shape_zone.count(c) for c in '{};()=<>'))}")
+    out.append(f"mathsym:{_bucket(sum(shape_zone.count(c) for c in '+*/^=√∫∑π'))}")
+    out.append(f"digits:{_bucket(len(_DIGIT.findall(shape_zone, 0, 400)))}")
+    out.append(f"lines:{_bucket(shape_zone.count(chr(10)))}")
+
+    # Cut first, then drop fenced code from each end: the fences of a long prompt
+    # are never scanned past INSTRUCTION_SCAN characters.
+    if len(user) > INSTRUCTION_SCAN * 2:
+        head, tail = user[:INSTRUCTION_SCAN], user[-INSTRUCTION_SCAN:]
+        if fences:
+            head, tail = _FENCED.sub(" ``` ", head), _FENCED.sub(" ``` ", tail)
+        instruction = head[:HEAD_CHARS] + " \n " + tail[-TAIL_CHARS:]
+    else:
+        instruction = _FENCED.sub(" ``` ", user) if fences else user
+        if len(instruction) > HEAD_CHARS + TAIL_CHARS:
+            instruction = instruction[:HEAD_CHARS] + " \n " + instruction[-TAIL_CHARS:]
+    lowered = instruction.lower()
+    non_ascii = not lowered.isascii()
+    if non_ascii:
+        out += [f"script:{name}" for name, rx in _SCRIPTS if rx.search(lowered)]
+    tokens = _TOKEN.findall(lowered)
+    if len(tokens) > MAX_TOKENS:
+        tokens = tokens[:MAX_TOKENS - 40] + tokens[-40:]
+    words = [("0" if t.isdigit() else t) for t in tokens]
+    out += ["w:" + w for w in words]
+    out += ["p:" + w[:5] for w in words if len(w) > 6]
+    out += [f"b:{a} {b}" for a, b in zip(words, words[1:])]
+    out += [f"s{i}:{w}" for i, w in enumerate(words[:START_WORDS])]
+    out += ["e:" + w for w in words[-END_WORDS:]]
+    if words:
+        out.append("last:" + words[-1])
+    bigrams = 0
+    for run in _CJK.findall(lowered) if non_ascii else ():
+        for i in range(len(run) - 1):
+            out.append("c:" + run[i:i + 2])
+            bigrams += 1
+        if bigrams >= MAX_CJK_BIGRAMS:
+            break
+    if system:
+        out += ["y:" + t for t in _TOKEN.findall(system.lower())[:40]]
+    return out
