@@ -38,16 +38,25 @@ async def _healthy_fake(fake):
 
 @pytest.fixture(scope="session")
 async def metering_stub():
-    """Metering's internal export API as an empty ledger (the account export streams
-    from it): a real local server, so /v1/account/export answers 200 here too."""
+    """Metering's internal export and usage API as an empty ledger (the account export
+    and the console's usage routes read it): a real local server, so they answer 200 here too."""
     from aiohttp import web
 
     async def empty(_request):
         return web.Response(body=b"", content_type="application/x-ndjson")
 
+    async def no_days(request):
+        return web.json_response({"object": "list", "from": request.query["from"], "to": request.query["to"],
+                                  "data": []})
+
+    async def no_requests(_request):
+        return web.json_response({"object": "list", "has_more": False, "next_cursor": None, "data": []})
+
     app = web.Application()
     app.router.add_get("/v1/exports/request-log", empty)
     app.router.add_get("/v1/exports/monthly-usage", empty)
+    app.router.add_get("/v1/usage/daily", no_days)
+    app.router.add_get("/v1/usage/requests", no_requests)
     runner = web.AppRunner(app)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
