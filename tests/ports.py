@@ -13,6 +13,9 @@ import socket
 from pathlib import Path
 
 _LOW = 20000
+# Every port handed out by this test process: two picks in a row (a service's ops and
+# API ports) must never be the same port, though both are free when picked.
+_handed: set[int] = set()
 
 
 def _ephemeral_start() -> int:
@@ -36,7 +39,9 @@ def free_port_run(length: int) -> int:
     high = max(_LOW + length + 1, _ephemeral_start()) - length
     for _ in range(1000):
         start = random.randrange(_LOW, high)
-        if all(_bindable(port) for port in range(start, start + length)):
+        run = range(start, start + length)
+        if _handed.isdisjoint(run) and all(_bindable(port) for port in run):
+            _handed.update(run)
             return start
     raise RuntimeError(f"no {length} consecutive free ports below {high + length}")
 
