@@ -87,6 +87,7 @@ def screenshot(driver: WebDriver, name: str) -> list[Path]:
         driver.set_window_size(width, height)
         full = driver.execute_script("return Math.max(document.body.scrollHeight, window.innerHeight)")
         driver.set_window_size(width, min(int(full) + 120, 6000))
+        driver.execute_script("window.scrollTo(0, 0)")  # the whole page from its top, not where focus left it
         path = SCREENSHOTS / f"{name}-{label}.png"
         driver.save_screenshot(str(path))
         paths.append(path)

@@ -2,15 +2,15 @@
 // (after a page change the focus moves to its heading, so keyboard and screen-reader
 // users land on the new content).
 
-import { describe, forgetKey, hasKey, setKey } from "./api.js?v=c987f3dc1bf5";
-import { clear, h, say } from "./dom.js?v=c987f3dc1bf5";
-import * as signup from "./pages/signup.js?v=c987f3dc1bf5";
-import * as usage from "./pages/usage.js?v=c987f3dc1bf5";
-import * as keys from "./pages/keys.js?v=c987f3dc1bf5";
-import * as byok from "./pages/byok.js?v=c987f3dc1bf5";
-import * as budgets from "./pages/budgets.js?v=c987f3dc1bf5";
-import * as billing from "./pages/billing.js?v=c987f3dc1bf5";
-import * as privacy from "./pages/privacy.js?v=c987f3dc1bf5";
+import { describe, forgetKey, hasKey, setKey } from "./api.js?v=316f09864457";
+import { clear, h, say } from "./dom.js?v=316f09864457";
+import * as signup from "./pages/signup.js?v=316f09864457";
+import * as usage from "./pages/usage.js?v=316f09864457";
+import * as keys from "./pages/keys.js?v=316f09864457";
+import * as byok from "./pages/byok.js?v=316f09864457";
+import * as budgets from "./pages/budgets.js?v=316f09864457";
+import * as billing from "./pages/billing.js?v=316f09864457";
+import * as privacy from "./pages/privacy.js?v=316f09864457";
 
 const PAGES = { signup, usage, keys, byok, budgets, billing, privacy };
 const main = document.getElementById("main");

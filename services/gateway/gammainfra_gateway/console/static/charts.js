@@ -2,7 +2,7 @@
 // an <svg role="img"> with a text alternative; the same numbers are in the tables
 // beside it, which is what a screen reader should use.
 
-import { h } from "./dom.js?v=c987f3dc1bf5";
+import { h } from "./dom.js?v=316f09864457";
 
 const W = 640, H = 220, PAD_L = 64, PAD_B = 40, PAD_T = 12, PAD_R = 8;
 

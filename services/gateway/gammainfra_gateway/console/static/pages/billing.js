@@ -2,9 +2,9 @@
 // credits (the API answers a Stripe Checkout URL: a link the customer follows; the
 // console itself never talks to Stripe), invoices with status and Stripe's links.
 
-import { api, describe } from "../api.js?v=c987f3dc1bf5";
-import { clear, field, h, say, table } from "../dom.js?v=c987f3dc1bf5";
-import { usd } from "../format.js?v=c987f3dc1bf5";
+import { api, describe } from "../api.js?v=316f09864457";
+import { clear, field, h, say, table } from "../dom.js?v=316f09864457";
+import { usd } from "../format.js?v=316f09864457";
 
 export const title = "Billing";
 export const needsKey = true;

@@ -1,9 +1,9 @@
 // Budgets: each key's monthly budget (set when the key is created) and this month's
 // spend; the account-wide budget only where the API offers a route for it.
 
-import { ApiError, api, describe } from "../api.js?v=c987f3dc1bf5";
-import { h, say, table } from "../dom.js?v=c987f3dc1bf5";
-import { isoDay, usd } from "../format.js?v=c987f3dc1bf5";
+import { ApiError, api, describe } from "../api.js?v=316f09864457";
+import { h, say, table } from "../dom.js?v=316f09864457";
+import { isoDay, usd } from "../format.js?v=316f09864457";
 
 export const title = "Budgets";
 export const needsKey = true;

@@ -1,9 +1,9 @@
 // Provider keys (bring your own key): add or replace per provider, delete. Only the
 // hint (last 4 characters) is ever shown; the key itself never comes back.
 
-import { api } from "../api.js?v=c987f3dc1bf5";
-import { clear, h, say } from "../dom.js?v=c987f3dc1bf5";
-import { when } from "../format.js?v=c987f3dc1bf5";
+import { api } from "../api.js?v=316f09864457";
+import { clear, h, say } from "../dom.js?v=316f09864457";
+import { when } from "../format.js?v=316f09864457";
 
 export const title = "Provider keys (BYOK)";
 export const needsKey = true;

@@ -1,10 +1,10 @@
 // API keys: list, create (name, requests per minute, monthly budget; the secret is
 // shown once), revoke.
 
-import { api } from "../api.js?v=c987f3dc1bf5";
-import { clear, field, h, say, table } from "../dom.js?v=c987f3dc1bf5";
-import { microFromDollars, usd, when } from "../format.js?v=c987f3dc1bf5";
-import { secretBox } from "./signup.js?v=c987f3dc1bf5";
+import { api } from "../api.js?v=316f09864457";
+import { clear, field, h, say, table } from "../dom.js?v=316f09864457";
+import { microFromDollars, usd, when } from "../format.js?v=316f09864457";
+import { secretBox } from "./signup.js?v=316f09864457";
 
 export const title = "API keys";
 export const needsKey = true;

@@ -2,8 +2,8 @@
 // NDJSON, downloaded as a file), and account deletion with a typed confirmation,
 // then what is known of the erasure's progress.
 
-import { api, describe, forgetKey } from "../api.js?v=c987f3dc1bf5";
-import { clear, field, h, say } from "../dom.js?v=c987f3dc1bf5";
+import { api, describe, forgetKey } from "../api.js?v=316f09864457";
+import { clear, field, h, say } from "../dom.js?v=316f09864457";
 
 export const title = "Privacy";
 export const needsKey = true;

@@ -1,8 +1,8 @@
 // Sign-up: email (and an optional name) -> the account and its first API key, shown
 // once here with a copy button; it is also put to use in this tab.
 
-import { api, setKey } from "../api.js?v=c987f3dc1bf5";
-import { copyText, field, h, say } from "../dom.js?v=c987f3dc1bf5";
+import { api, setKey } from "../api.js?v=316f09864457";
+import { copyText, field, h, say } from "../dom.js?v=316f09864457";
 
 export const title = "Sign up";
 export const needsKey = false;

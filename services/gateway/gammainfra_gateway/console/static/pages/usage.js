@@ -2,10 +2,10 @@
 // cost + fee), a table per model and provider, and the per-request log (metadata
 // only), paged newest first.
 
-import { api, describe } from "../api.js?v=c987f3dc1bf5";
-import { barChart } from "../charts.js?v=c987f3dc1bf5";
-import { clear, field, h, say, table } from "../dom.js?v=c987f3dc1bf5";
-import { addDays, count, isoDay, usd, when } from "../format.js?v=c987f3dc1bf5";
+import { api, describe } from "../api.js?v=316f09864457";
+import { barChart } from "../charts.js?v=316f09864457";
+import { clear, field, h, say, table } from "../dom.js?v=316f09864457";
+import { addDays, count, isoDay, usd, when } from "../format.js?v=316f09864457";
 
 export const title = "Usage";
 export const needsKey = true;
@@ -61,10 +61,11 @@ export async function render(main, { status }) {
     const perDay = groupBy(rows, (r) => r.day);
     const at = (d, f) => (perDay.get(d) || {})[f] || 0;
     clear(summary).append(h("dl", { class: "totals" },
-      ["requests", "prompt_tokens", "completion_tokens", "cost_micro_usd", "platform_fee_micro_usd"].map((f) => [
+      // One <div> per term and value: the grid then keeps each label above its own figure.
+      ["requests", "prompt_tokens", "completion_tokens", "cost_micro_usd", "platform_fee_micro_usd"].map((f) => h("div", {},
         h("dt", { text: { requests: "Requests", prompt_tokens: "Prompt tokens", completion_tokens: "Completion tokens",
                           cost_micro_usd: "Cost", platform_fee_micro_usd: "Platform fee" }[f] }),
-        h("dd", { id: `total-${f}`, text: f.endsWith("usd") ? usd(sum(rows, f)) : count(sum(rows, f)) })])));
+        h("dd", { id: `total-${f}`, text: f.endsWith("usd") ? usd(sum(rows, f)) : count(sum(rows, f)) })))));
     clear(charts).append(
       barChart({ id: "chart-requests", title: "Requests per day", categories: days,
                  series: [{ label: "requests", cls: "s1", values: days.map((d) => at(d, "requests")) }], format: count }),
