@@ -11,6 +11,7 @@ help:
 	@echo "make down    stop exactly the processes the stack started"
 	@echo "make status  which stack processes are running"
 	@echo "make test    install, bring up what the tests need, run the whole suite"
+	@echo "make browser  install Debian's chromium + chromium-driver for the console's browser tests (make test runs it)"
 	@echo "make test-deploy  the deployment checks only: Dockerfile, compose, Helm chart, Prometheus rules, dashboards"
 	@echo "make flakes  repeat the timing-sensitive integration tests (RUNS=10) and list every test that ever failed"
 	@echo "make bench   run the benchmarks in bench/"
