@@ -4,7 +4,7 @@ other languages, pasted bodies with the request before or after, code mixed
 with prose, multi-turn chats with a system prompt, and prompts that mention one
 task while asking for another). No templates: every prompt is written by hand.
 
-Each label has two modules, <label>.py and <label>_2.py (a second batch), each with ONE_LINERS (a block, one prompt a line), LONG (multi-line
+Each label has up to three modules, <label>.py, <label>_2.py and <label>_3.py (later batches), each with ONE_LINERS (a block, one prompt a line), LONG (multi-line
 prompts) and CHATS ((system or None, [user, assistant, ..., user])). The label
 is what the LAST user message asks for.
 
@@ -16,6 +16,7 @@ tests/data/task_labels/natural_holdout.jsonl for bench/classifier_eval.py.
 from __future__ import annotations
 
 from importlib import import_module
+from importlib.util import find_spec
 
 LABELS = ("translation", "summarization", "extraction", "creative", "math", "code", "reasoning", "chat")
 HOLDOUT_EVERY = 5
@@ -32,10 +33,12 @@ def _messages(entry) -> list[dict]:
 
 
 def entries(label: str) -> list:
-    """The label's prompts in a fixed order: <label>.py, then <label>_2.py (a second batch appended
-    after the first, so adding prompts never moves an earlier prompt across the hold-out rule)."""
+    """The label's prompts in a fixed order: <label>.py, then <label>_2.py, <label>_3.py (later batches
+    are appended after earlier ones, so adding prompts never moves an earlier prompt across the hold-out rule)."""
     out = []
-    for name in (label, f"{label}_2"):
+    for name in (label, f"{label}_2", f"{label}_3"):
+        if find_spec(f"{__name__}.{name}") is None:
+            continue
         module = import_module(f"{__name__}.{name}")
         out += [line.strip() for line in module.ONE_LINERS.strip().splitlines() if line.strip()]
         out += list(module.LONG) + list(module.CHATS)

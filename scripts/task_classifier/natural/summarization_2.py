@@ -1,7 +1,7 @@
 """Natural summarization requests, second batch (see __init__.py)."""
 
 ONE_LINERS = """
-key takeaways?
+key takeaways from this? (pasting below)
 main points pls
 can you shorten this
 what's the gist

@@ -24,6 +24,10 @@ MAX_CJK_BIGRAMS = 60
 INSTRUCTION_SCAN = 1_500  # characters from each end searched for fences
 START_WORDS = 5
 END_WORDS = 6
+# Character 5-grams of the words where the request usually is (its first and last words): they carry
+# inflections and spellings the word features miss ("переведи"/"переведите", "summarise"/"summarizing").
+CHAR_HEAD_WORDS = 24
+CHAR_TAIL_WORDS = 12
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[?=+*/^%$€£:;{}()<>\[\]#`\-]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
@@ -103,6 +107,12 @@ def features(user: str, system: str, turns: int) -> list[str]:
     out += ["e:" + w for w in words[-END_WORDS:]]
     if words:
         out.append("last:" + words[-1])
+    near = words if len(words) <= CHAR_HEAD_WORDS + CHAR_TAIL_WORDS else \
+        words[:CHAR_HEAD_WORDS] + words[-CHAR_TAIL_WORDS:]
+    for w in near:
+        if len(w) > 4:
+            padded = f"<{w}>"
+            out += ["g:" + padded[i:i + 5] for i in range(len(padded) - 4)]
     bigrams = 0
     for run in _CJK.findall(lowered) if non_ascii else ():
         for i in range(len(run) - 1):
