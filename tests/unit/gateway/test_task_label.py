@@ -152,7 +152,7 @@ def test_natural_corpus_shape() -> None:
     """Broad on purpose: >= 250 prompts a label, many in other scripts, multi-turn chats with a system prompt."""
     corpus = _natural_corpus()
     entries = {label: corpus.entries(label) for label in corpus.LABELS}
-    assert all(len(rows) >= 200 for rows in entries.values()), {k: len(v) for k, v in entries.items()}
+    assert all(len(rows) >= 250 for rows in entries.values()), {k: len(v) for k, v in entries.items()}
     every = [e for rows in entries.values() for e in rows]
     assert len(every) >= 2000 and len({json.dumps(e) for e in every}) == len(every)  # no duplicate prompt
     assert sum(not json.dumps(e, ensure_ascii=False).isascii() for e in every) >= 0.25 * len(every)
