@@ -2,14 +2,18 @@
 features of gammainfra_gateway.classify.features) and write the versioned
 artefact the gateway loads.
 
-    .venv/bin/python scripts/train_task_classifier.py [--seed 18] [--epochs 60]
+    .venv/bin/python scripts/train_task_classifier.py [--seed 18] [--epochs 120] [--natural-share 0.5]
 
 Corpus: scripts/task_classifier/corpus.py (templates, bodies, wrappers, the
-project's train.jsonl). A dev split (every 6th row by a seeded shuffle) is never
-trained on; its accuracy table goes to bench/results/classifier_dev.md and the
-rows to tests/data/task_labels/dev.jsonl, so the unit tests check the shipped
-model against them. Deterministic for a seed (numpy, full-batch gradient descent
-with Adam, L2). The artefact's version is the sha256 of its weights.
+project's train.jsonl) and the hand-written natural corpus
+(scripts/task_classifier/natural/), which carries --natural-share of the total
+training weight so the many template fills do not dominate. A dev split of the
+corpus.py rows (every 6th row by a seeded shuffle) is never trained on; its rows go
+to tests/data/task_labels/dev.jsonl. Every 5th natural prompt of each label is never
+trained on either; those go to tests/data/task_labels/natural_holdout.jsonl. The
+unit tests check the shipped model against both. Deterministic for a seed (numpy,
+full-batch gradient descent with Adam, L2). The artefact's version is the sha256
+of its weights.
 """
 
 from __future__ import annotations

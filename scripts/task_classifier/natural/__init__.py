@@ -4,12 +4,14 @@ other languages, pasted bodies with the request before or after, code mixed
 with prose, multi-turn chats with a system prompt, and prompts that mention one
 task while asking for another). No templates: every prompt is written by hand.
 
-Each label has up to four modules, <label>.py and <label>_2.py to _4.py (later batches), each with ONE_LINERS (a block, one prompt a line), LONG (multi-line
+Each label has up to four modules, <label>.py then <label>_2.py to _4.py (later
+batches), each with ONE_LINERS (a block, one prompt a line), LONG (multi-line
 prompts) and CHATS ((system or None, [user, assistant, ..., user])). The label
-is what the LAST user message asks for.
+is what the LAST user message asks for, following the label definitions of the
+llm.requests.v1 schema and docs/routing-policy.md.
 
-Hold-out rule, fixed: within each label, every 5th prompt (index % 5 == 4 in
-ONE_LINERS + LONG + CHATS order) is never trained on; it is written to
+Hold-out rule, fixed: within each label, every 5th prompt (index % 5 == 4 in the
+order of entries()) is never trained on; it is written to
 tests/data/task_labels/natural_holdout.jsonl for bench/classifier_eval.py.
 """
 

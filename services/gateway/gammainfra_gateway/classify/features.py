@@ -7,7 +7,8 @@ message outside ``` fences, cut to its first HEAD_CHARS and last TAIL_CHARS;
 the system prompt to SYSTEM_CHARS; at most MAX_TOKENS word tokens and
 MAX_CJK_BIGRAMS character bigrams. Shape features (fence, code symbols, math
 symbols, length) read at most SHAPE_CHARS of the message; fences are removed from
-at most INSTRUCTION_SCAN characters at each end. Pure; no I/O.
+at most INSTRUCTION_SCAN characters at each end; character 5-grams come from at
+most CHAR_HEAD_WORDS + CHAR_TAIL_WORDS words. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ MAX_CJK_BIGRAMS = 60
 INSTRUCTION_SCAN = 1_500  # characters from each end searched for fences
 START_WORDS = 5
 END_WORDS = 6
-# Character 5-grams of the words where the request usually is (its first and last words): they carry
-# inflections and spellings the word features miss ("переведи"/"переведите", "summarise"/"summarizing").
+# Character 5-grams of the words where the request usually is (its first and last words): they
+# carry inflections and spellings the word features miss ("переведи"/"переведите",
+# "summarise"/"summarizing"). 5 not 4: a 4-gram "<tra" made "train" look like "translate".
 CHAR_HEAD_WORDS = 24
 CHAR_TAIL_WORDS = 12
 
