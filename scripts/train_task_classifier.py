@@ -2,14 +2,18 @@
 features of gammainfra_gateway.classify.features) and write the versioned
 artefact the gateway loads.
 
-    .venv/bin/python scripts/train_task_classifier.py [--seed 18] [--epochs 60]
+    .venv/bin/python scripts/train_task_classifier.py [--seed 18] [--epochs 120] [--natural-share 0.5]
 
 Corpus: scripts/task_classifier/corpus.py (templates, bodies, wrappers, the
-project's train.jsonl). A dev split (every 6th row by a seeded shuffle) is never
-trained on; its accuracy table goes to bench/results/classifier_dev.md and the
-rows to tests/data/task_labels/dev.jsonl, so the unit tests check the shipped
-model against them. Deterministic for a seed (numpy, full-batch gradient descent
-with Adam, L2). The artefact's version is the sha256 of its weights.
+project's train.jsonl) and the hand-written natural corpus
+(scripts/task_classifier/natural/), which carries --natural-share of the total
+training weight so the many template fills do not dominate. A dev split of the
+corpus.py rows (every 6th row by a seeded shuffle) is never trained on; its rows go
+to tests/data/task_labels/dev.jsonl. Every 5th natural prompt of each label is never
+trained on either; those go to tests/data/task_labels/natural_holdout.jsonl. The
+unit tests check the shipped model against both. Deterministic for a seed (numpy,
+full-batch gradient descent with Adam, L2). The artefact's version is the sha256
+of its weights.
 """
 
 from __future__ import annotations
@@ -27,14 +31,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from scripts.task_classifier.corpus import LABELS, build, project_train  # noqa: E402
 from scripts.task_classifier.handwritten import handwritten_rows  # noqa: E402
+from scripts.task_classifier.natural import natural_rows  # noqa: E402
 
 from gammainfra_gateway.classify.features import features, split_messages  # noqa: E402
 
 ARTEFACT = ROOT / "services/gateway/gammainfra_gateway/classify/task_model.json"
 DEV = ROOT / "tests/data/task_labels/dev.jsonl"
 DEV_HANDWRITTEN = ROOT / "tests/data/task_labels/dev_handwritten.jsonl"  # the dev rows not made by a template
+NATURAL_HOLDOUT = ROOT / "tests/data/task_labels/natural_holdout.jsonl"  # every 5th natural prompt, never trained on
 MIN_COUNT = 2
 HAND_WEIGHT = 5.0
+# The natural corpus (scripts/task_classifier/natural/) carries this share of the total training weight,
+# so the many template fills cannot drown the phrasings people actually use.
+NATURAL_SHARE = 0.5
 PRUNE = 0.02  # weights smaller than this (every label) are dropped from the artefact
 
 
@@ -98,6 +107,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--epochs", type=int, default=120)
     parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--natural-share", type=float, default=NATURAL_SHARE,
+                        help="share of the total training weight carried by the natural corpus")
     args = parser.parse_args()
     rows = build(args.seed)
     rng = np.random.default_rng(args.seed)
@@ -107,14 +118,19 @@ def main() -> None:
     dev_rows = [r for i, r in enumerate(rows) if i in dev_idx]
     written = {json.dumps(r, sort_keys=True) for r in handwritten_rows() + project_train()}
     # Rows a person wrote count HAND_WEIGHT times a template fill: they carry the phrasings templates miss.
-    weights = np.array([HAND_WEIGHT if json.dumps(r, sort_keys=True) in written else 1.0 for r in train_rows])
+    weights = [HAND_WEIGHT if json.dumps(r, sort_keys=True) in written else 1.0 for r in train_rows]
+    natural, natural_held = natural_rows()
+    natural_weight = args.natural_share / (1 - args.natural_share) * sum(weights) / len(natural)
+    train_rows += natural
+    weights = np.array(weights + [natural_weight] * len(natural))
     vocab, w, b = train(featurise(train_rows), [r["label"] for r in train_rows], weights, args.epochs, args.l2)
     model = artefact(vocab, w, b, len(train_rows))
     ARTEFACT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
                         encoding="utf-8")
     handwritten = {json.dumps(r, sort_keys=True) for r in handwritten_rows()}
     for path, subset in ((DEV, dev_rows),
-                         (DEV_HANDWRITTEN, [r for r in dev_rows if json.dumps(r, sort_keys=True) in handwritten])):
+                         (DEV_HANDWRITTEN, [r for r in dev_rows if json.dumps(r, sort_keys=True) in handwritten]),
+                         (NATURAL_HOLDOUT, natural_held)):
         with path.open("w", encoding="utf-8") as fh:
             for row in subset:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")

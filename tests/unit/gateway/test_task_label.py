@@ -2,7 +2,9 @@
 determinism, bounded input, confidence and its threshold, the shipped artefact,
 and accuracy on the labelled sets in tests/data/task_labels/ (train: in the
 model's training corpus; holdout: never trained on; dev and dev_handwritten:
-the training script's own held-back split, written by it, never trained on)."""
+the training script's own held-back split, written by it, never trained on;
+natural_holdout: every 5th prompt of the hand-written natural corpus
+scripts/task_classifier/natural/, never trained on)."""
 
 from __future__ import annotations
 
@@ -121,7 +123,8 @@ def per_label_table(rows: list[dict]) -> tuple[float, str]:
     return sum(right.values()) / len(rows), table + "\n" + "\n".join(misses)
 
 
-@pytest.mark.parametrize("name, floor", [("train", 0.9), ("holdout", 0.9), ("dev", 0.97), ("dev_handwritten", 0.6)])
+@pytest.mark.parametrize("name, floor", [("train", 0.9), ("holdout", 0.9), ("dev", 0.97), ("dev_handwritten", 0.6),
+                                         ("natural_holdout", 0.87)])
 def test_accuracy_floor(name: str, floor: float) -> None:
     accuracy, table = per_label_table(load(name))
     assert accuracy >= floor, f"{name} accuracy {accuracy:.3f}\n{table}"
@@ -132,6 +135,37 @@ def test_dev_split_is_not_in_the_training_rows() -> None:
     dev = {json.dumps(r, sort_keys=True) for r in load("dev")}
     assert len(dev) >= 1000
     assert not {json.dumps(r, sort_keys=True) for r in load("holdout")} & dev
+
+
+def test_natural_holdout_is_every_fifth_prompt_and_never_a_training_row() -> None:
+    held = load("natural_holdout")
+    assert len(held) >= 400
+    counts = Counter(r["label"] for r in held)
+    assert set(counts) == SCHEMA_LABELS - {"other"} and min(counts.values()) >= 40, counts
+    corpus = _natural_corpus()
+    train, expected_held = corpus.natural_rows()
+    assert held == expected_held  # the committed file follows the fixed every-5th rule
+    assert not {json.dumps(r, sort_keys=True) for r in held} & {json.dumps(r, sort_keys=True) for r in train}
+
+
+def test_natural_corpus_shape() -> None:
+    """Broad on purpose: >= 250 prompts a label, many in other scripts, multi-turn chats with a system prompt."""
+    corpus = _natural_corpus()
+    entries = {label: corpus.entries(label) for label in corpus.LABELS}
+    assert all(len(rows) >= 250 for rows in entries.values()), {k: len(v) for k, v in entries.items()}
+    every = [e for rows in entries.values() for e in rows]
+    assert len(every) >= 2000 and len({json.dumps(e) for e in every}) == len(every)  # no duplicate prompt
+    assert sum(not json.dumps(e, ensure_ascii=False).isascii() for e in every) >= 0.25 * len(every)
+    assert sum(isinstance(e, tuple) and e[0] is not None for e in every) >= 80
+
+
+def _natural_corpus():
+    import importlib
+    import sys
+    root = str(Path(__file__).resolve().parents[3])
+    if root not in sys.path:
+        sys.path.insert(0, root)  # scripts/ is not an installed package
+    return importlib.import_module("scripts.task_classifier.natural")
 
 
 def test_confidence_is_a_probability_and_the_threshold_makes_other() -> None:

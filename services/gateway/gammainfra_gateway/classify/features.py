@@ -7,7 +7,8 @@ message outside ``` fences, cut to its first HEAD_CHARS and last TAIL_CHARS;
 the system prompt to SYSTEM_CHARS; at most MAX_TOKENS word tokens and
 MAX_CJK_BIGRAMS character bigrams. Shape features (fence, code symbols, math
 symbols, length) read at most SHAPE_CHARS of the message; fences are removed from
-at most INSTRUCTION_SCAN characters at each end. Pure; no I/O.
+at most INSTRUCTION_SCAN characters at each end; character 5-grams come from at
+most CHAR_HEAD_WORDS + CHAR_TAIL_WORDS words. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ MAX_CJK_BIGRAMS = 60
 INSTRUCTION_SCAN = 1_500  # characters from each end searched for fences
 START_WORDS = 5
 END_WORDS = 6
+# Character 5-grams of the words where the request usually is (its first and last words): they
+# carry inflections and spellings the word features miss ("переведи"/"переведите",
+# "summarise"/"summarizing"). 5 not 4: a 4-gram "<tra" made "train" look like "translate".
+CHAR_HEAD_WORDS = 24
+CHAR_TAIL_WORDS = 12
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[?=+*/^%$€£:;{}()<>\[\]#`\-]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
@@ -103,6 +109,12 @@ def features(user: str, system: str, turns: int) -> list[str]:
     out += ["e:" + w for w in words[-END_WORDS:]]
     if words:
         out.append("last:" + words[-1])
+    near = words if len(words) <= CHAR_HEAD_WORDS + CHAR_TAIL_WORDS else \
+        words[:CHAR_HEAD_WORDS] + words[-CHAR_TAIL_WORDS:]
+    for w in near:
+        if len(w) > 4:
+            padded = f"<{w}>"
+            out += ["g:" + padded[i:i + 5] for i in range(len(padded) - 4)]
     bigrams = 0
     for run in _CJK.findall(lowered) if non_ascii else ():
         for i in range(len(run) - 1):
