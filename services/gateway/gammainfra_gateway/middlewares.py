@@ -154,6 +154,8 @@ async def authenticate(request: web.Request, handler):
     try:
         if key is None:
             raise AuthenticationFailed("Missing API key: send 'Authorization: Bearer <key>'.")
+        if not key.isascii():  # ours are ASCII; other bytes arrive as surrogate escapes nothing can encode
+            raise AuthenticationFailed("Invalid API key.")
         principal = await request.app[AUTH].authenticate(key)
     except AuthenticationFailed:
         ip = request.app[CLIENT_IPS].bucket(request)
