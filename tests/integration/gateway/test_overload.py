@@ -21,7 +21,8 @@ from multidict import CIMultiDict
 from gammainfra_fakeproviders.faults import FaultPlan
 from tests.integration.gateway.harness import EventTail, GatewayProcess
 
-pytestmark = pytest.mark.integration
+# Every test here relies on requests overlapping in time (provider delays of 0.25-0.8 s).
+pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 CAPACITY = 6
 PROVIDER_DELAY_S = 0.25
@@ -63,7 +64,6 @@ async def _post(http, url, key, body, *, anthropic=False) -> tuple[int, float, d
         return resp.status, time.perf_counter() - started, payload, resp.headers.copy()
 
 
-@pytest.mark.timing
 async def test_three_times_capacity_sheds_the_excess_and_admitted_latency_holds(limited_gateway, fake, key_store):
     fake.faults.configure("openai-us", FaultPlan(latency_ms=int(PROVIDER_DELAY_S * 1000)))
     # Several customers, each under its own in-flight limit of 2 (so only the process limit sheds here
