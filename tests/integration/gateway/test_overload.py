@@ -99,11 +99,15 @@ async def test_three_times_capacity_sheds_the_excess_and_admitted_latency_holds(
         assert set(payload) == {"error"} and payload["error"]["code"] in ("overloaded", "concurrency_limit_exceeded")
         assert payload["error"]["type"] in ("server_error", "rate_limit_exceeded")
     assert sum(1 for r in shed if r[0] == 503) >= 0.8 * len(shed)  # the process limit did the shedding
-    # Admitted requests: the uncontended latency, not a queue's (a queue at 3x would add seconds).
+    # Admitted requests: the uncontended latency, not a queue's. Had the excess been queued, the queue
+    # would grow by 2x the capacity rate for the whole run, adding up to ~8 s; the bound leaves room for a
+    # busy shared machine (CPU stalls of a few hundred ms) and is still far below that.
     uncontended_p99, admitted_p99 = _p99(uncontended), _p99([r[1] for r in admitted])
-    assert admitted_p99 <= uncontended_p99 + 0.3, (admitted_p99, uncontended_p99)
-    # Shed requests: answered without waiting for anything.
-    assert _p99([r[1] for r in shed]) < 0.15
+    assert admitted_p99 <= uncontended_p99 + 1.0, (admitted_p99, uncontended_p99)
+    # Shed requests: answered without waiting for anything (typically a few ms; the provider takes 250 ms).
+    shed_times = sorted(r[1] for r in shed)
+    assert shed_times[len(shed_times) // 2] < 0.1 and _p99(shed_times) < 0.5, (shed_times[len(shed_times) // 2],
+                                                                              _p99(shed_times))
     # The provider saw exactly the admitted requests.
     assert _provider_requests(fake) - before == len(admitted)
     # One event per admitted request (the 10 uncontended ones are customer 0's too), none for a shed one.

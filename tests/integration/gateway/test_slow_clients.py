@@ -3,7 +3,7 @@ behind: headers dribbled a byte at a time (slowloris), a body that never ends,
 and a client that opens a stream and stops reading (the provider call is then
 cancelled too). Each test counts the gateway process's client connections and
 open file descriptors before and after: what the client held must be released
-(fds get a slack of 2: the process may open a Kafka or Redis connection meanwhile)."""
+(fds get a slack of 3: the process may open a Kafka or Redis connection meanwhile)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from tests.integration.gateway.rawhttp import (open_fds, read_response, request,
 pytestmark = [pytest.mark.integration, pytest.mark.timing]
 
 TIMEOUT_S = 2.0
-FD_SLACK = 2
+FD_SLACK = 3
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ async def strict_gateway(upstream_template):
     proc.stop()
 
 
-async def _released(gateway, *, fds_before: int, within_s: float = 3) -> tuple[int, int]:
+async def _released(gateway, *, fds_before: int, within_s: float = 5) -> tuple[int, int]:
     """(client connections, fds over the baseline) once both settled, or when `within_s` ran out."""
     pid, deadline = gateway.proc.pid, time.monotonic() + within_s
     while True:
@@ -56,6 +56,7 @@ async def _closed_by_server(reader: asyncio.StreamReader, within_s: float) -> fl
 
 async def test_slowloris_headers_are_cut_off_and_release_their_connections(strict_gateway):
     pid = strict_gateway.proc.pid
+    await asyncio.sleep(1)  # a fresh process may still be opening its Kafka and Redis connections
     baseline = open_fds(pid)
     conns = [await asyncio.open_connection("127.0.0.1", strict_gateway.port) for _ in range(20)]
     for _, writer in conns:
@@ -81,7 +82,7 @@ async def test_slowloris_headers_are_cut_off_and_release_their_connections(stric
         task.cancel()
     for _, writer in conns:
         writer.close()
-    assert max(closed_after) <= TIMEOUT_S + 1.5, closed_after
+    assert max(closed_after) <= TIMEOUT_S + 3, closed_after  # not the 20 s the clients would go on for
     clients, extra_fds = await _released(strict_gateway, fds_before=baseline)
     assert clients == 0 and extra_fds <= FD_SLACK, (clients, extra_fds)
 
