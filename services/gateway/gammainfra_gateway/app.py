@@ -46,7 +46,9 @@ from .billing.state import billing_state_consumer
 from .budget.guard import BUDGET, BudgetGuard
 from .dispatch import Dispatcher
 from .metrics import GatewayMetrics
-from .middlewares import authenticate, rate_limit, request_context
+from .clientip import CLIENT_IPS, ClientIpHasher
+from .middlewares import authenticate, rate_limit, read_body_in_time, request_context
+from .overload import INFLIGHT, InflightLimits, shed_when_full
 from .providers.registry import default_registry
 from .ratelimit.leased import LeasedRateLimiter
 from .ratelimit.limiter import RateLimiter
@@ -62,10 +64,15 @@ log = structlog.get_logger(__name__)
 
 def create_app(settings: GatewaySettings, *, worker: int = 0,
                registry: CollectorRegistry | None = None) -> web.Application:
-    app = web.Application(middlewares=[request_context, authenticate, rate_limit],
+    app = web.Application(middlewares=[shed_when_full, request_context, authenticate, rate_limit,
+                                       read_body_in_time],
                           client_max_size=settings.max_body_bytes)
     registry = registry or new_registry()
     app[K.SETTINGS] = settings
+    app[INFLIGHT] = InflightLimits(max_inflight=settings.max_inflight,
+                                   max_per_customer=settings.max_inflight_per_customer,
+                                   retry_after_s=settings.shed_retry_after_s, registry=registry)
+    app[CLIENT_IPS] = ClientIpHasher(settings.ip_hash_key.reveal() if settings.ip_hash_key else None)
     app[K.CATALOG] = load_catalog(settings.catalog_version)
     app[K.METRICS] = GatewayMetrics(registry)
     app[K.HEALTH] = HealthView(stale_after_s=settings.health_stale_after_s)

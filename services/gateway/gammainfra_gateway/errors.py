@@ -16,13 +16,14 @@ from aiohttp import web
 ANTHROPIC_TYPES = {400: "invalid_request_error", 401: "authentication_error", 402: "billing_error",
                    403: "permission_error",
                    404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error",
-                   500: "api_error", 529: "overloaded_error"}
+                   500: "api_error", 503: "overloaded_error", 529: "overloaded_error"}
 
 
 class ApiError(Exception):
     status = 500
     type = "server_error"
     code: str | None = None
+    close_connection = False  # the client misbehaved at the HTTP level: answer, then close
 
     def __init__(self, message: str, *, param: str | None = None, code: str | None = None,
                  headers: dict[str, str] | None = None, error_type: str | None = None) -> None:
@@ -47,8 +48,11 @@ class ApiError(Exception):
         if request_id:
             headers["x-request-id"] = request_id
         body = self.anthropic_body() if anthropic else self.body()
-        return web.Response(status=self.status, body=orjson.dumps(body),
-                            content_type="application/json", headers=headers)
+        response = web.Response(status=self.status, body=orjson.dumps(body),
+                                content_type="application/json", headers=headers)
+        if self.close_connection:
+            response.force_close()
+        return response
 
 
 class InvalidRequest(ApiError):
@@ -60,6 +64,13 @@ class BodyTooLarge(ApiError):
     status = 413
     type = "invalid_request_error"
     code = "request_too_large"
+
+
+class RequestTimeout(ApiError):
+    status = 408
+    type = "invalid_request_error"
+    code = "request_timeout"
+    close_connection = True
 
 
 class AuthenticationFailed(ApiError):
@@ -84,6 +95,12 @@ class ModelNotFound(ApiError):
     status = 404
     type = "invalid_request_error"
     code = "model_not_found"
+
+    @classmethod
+    def for_model(cls, model_id: str, *, param: str | None = "model") -> "ModelNotFound":
+        # The name is the client's own text: echoed, but never more than a readable prefix.
+        shown = model_id if len(model_id) <= 128 else model_id[:128] + "..."
+        return cls(f"The model '{shown}' does not exist or is not served here.", param=param)
 
 
 class RateLimited(ApiError):

@@ -12,6 +12,8 @@ a customer, key, IP address or any request content.
 | gi_gateway_spend_micro_usd_total | counter | provider | cost + platform fee of served requests as the gateway priced them (metering's ledger is the authority) |
 | gi_gateway_event_emit_failures_total | counter | reason | events that could not be handed to the spool |
 | gi_gateway_ratelimit_decisions_total | counter | backend, outcome | see ratelimit/limiter.py |
+| gi_gateway_shed_total | counter | route, reason | requests refused at an in-flight limit, reason process or customer (overload.py) |
+| gi_gateway_inflight_requests | gauge | | API requests the process is working on (overload.py) |
 | gi_gateway_health_snapshot_version | gauge | | version of the health snapshot this process routes on (0: none yet) |
 | gi_gateway_health_snapshot_age_seconds | gauge | | age of that snapshot when scraped (-1: none yet) |
 """

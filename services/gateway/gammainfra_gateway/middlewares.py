@@ -6,12 +6,17 @@
   line. The log line carries ids and metadata only: no content, header values,
   keys or IP addresses.
 - `authenticate`: the API key from `Authorization: Bearer` or `x-api-key`; failed
-  attempts are rate limited per IP.
+  attempts are rate limited per IP (a keyed hash of it, clientip.py); then the
+  customer's in-flight limit (overload.py).
 - `rate_limit`: per IP and per key, one Redis round trip.
+- `read_body_in_time`: the whole body within `GI_GATEWAY_BODY_TIMEOUT_S`, else 408.
+
+The process-wide in-flight limit (overload.shed_when_full) runs before all of these.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -24,8 +29,10 @@ from gammainfra_schemas.llm_requests_v1 import TOPIC
 from .appkeys import AUTH, CATALOG, EMITTER, LIMITER, METRICS, PRINCIPAL, RECORD, SETTINGS
 from .billing.enforce import AccountSuspended, effective_limits
 from .budget.guard import BUDGET
+from .clientip import CLIENT_IPS
 from .errors import (ApiError, AuthenticationFailed, BodyTooLarge, InternalError, InvalidRequest,
-                     ModelNotFound, NotFound, PaymentRequired, RateLimited)
+                     ModelNotFound, NotFound, PaymentRequired, RateLimited, RequestTimeout)
+from .overload import within_customer_limit
 from .record import RequestRecord, new_request_id
 
 log = structlog.get_logger("gammainfra_gateway.access")
@@ -39,6 +46,7 @@ CLIENT_CLOSED_REQUEST = 499  # nginx's convention: nobody was left to receive a 
 LLM_ROUTES = {"/v1/chat/completions", "/v1/embeddings", "/v1/messages"}
 ANTHROPIC_ROUTES = {"/v1/messages"}  # errors in Anthropic's shape  # the requests llm.requests.v1 records
 REJECTION_TYPES = {InvalidRequest: "invalid_request", BodyTooLarge: "invalid_request",
+                   RequestTimeout: "invalid_request",
                    ModelNotFound: "model_not_found", RateLimited: "rate_limited",
                    PaymentRequired: "budget_exceeded", AccountSuspended: "budget_exceeded",
                    NotFound: "invalid_request"}
@@ -105,7 +113,7 @@ def _finish(request: web.Request, record: RequestRecord) -> None:
         record.model_requested = None
     if record.reservation is not None:
         app[BUDGET].settle_soon(record)  # before the event: metering clears what was settled
-    if record.customer_id is not None and record.route in LLM_ROUTES:
+    if record.customer_id is not None and record.route in LLM_ROUTES and not record.shed:
         try:
             event = record.to_event(app[CATALOG])
             spent = event.data["cost_micro_usd"] + event.data["platform_fee_micro_usd"]
@@ -139,14 +147,18 @@ async def authenticate(request: web.Request, handler):
         return await handler(request)
     if request.match_info.http_exception is not None:
         raise request.match_info.http_exception  # unknown route or method: say so before asking for a key
-    ip = request.remote or "unknown"
     settings = request.app[SETTINGS]
+    if len(request.headers.getall("Authorization", ())) > 1:
+        raise InvalidRequest("Send exactly one Authorization header.", code="duplicate_authorization")
     key = _presented_key(request)
     try:
         if key is None:
             raise AuthenticationFailed("Missing API key: send 'Authorization: Bearer <key>'.")
+        if not key.isascii():  # ours are ASCII; other bytes arrive as surrogate escapes nothing can encode
+            raise AuthenticationFailed("Invalid API key.")
         principal = await request.app[AUTH].authenticate(key)
     except AuthenticationFailed:
+        ip = request.app[CLIENT_IPS].bucket(request)
         decision = await request.app[LIMITER].check([(f"authfail:ip:{ip}", settings.auth_failures_per_minute)])
         if not decision.allowed:
             raise RateLimited("Too many failed authentication attempts; slow down.",
@@ -157,7 +169,7 @@ async def authenticate(request: web.Request, handler):
     record.customer_id, record.api_key_id = principal.customer_id, principal.key_id
     record.budget_limits = effective_limits(principal.budget_limits, principal.billing)
     record.billing_state = principal.billing
-    return await handler(request)
+    return await within_customer_limit(request, principal.customer_id, handler)
 
 
 @web.middleware
@@ -166,11 +178,29 @@ async def rate_limit(request: web.Request, handler):
     if principal is None:
         return await handler(request)
     settings = request.app[SETTINGS]
-    ip = request.remote or "unknown"
+    ip = request.app[CLIENT_IPS].bucket(request)
     decision = await request.app[LIMITER].check([
         (f"ip:{ip}", settings.ip_requests_per_minute),
         (f"key:{principal.key_id}", principal.requests_per_minute or settings.key_requests_per_minute)])
     if not decision.allowed:
         raise RateLimited("Rate limit exceeded for this API key or address; retry later.",
                           headers={"Retry-After": str(decision.retry_after_s)})
+    return await handler(request)
+
+
+BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+@web.middleware
+async def read_body_in_time(request: web.Request, handler):
+    """Reads the whole body (aiohttp keeps it for the handler's `request.read()`)
+    within the body deadline: a client that stops sending mid-body gets 408 and
+    loses the connection instead of holding a task forever. Runs after auth, so an
+    unauthenticated client never gets to send a body at all."""
+    if request.method in BODY_METHODS and request.body_exists:
+        try:
+            async with asyncio.timeout(request.app[SETTINGS].body_timeout_s):
+                await request.read()
+        except TimeoutError:
+            raise RequestTimeout("The request body did not arrive in time.") from None
     return await handler(request)

@@ -73,6 +73,7 @@ class RequestRecord:
     # reservation held while the request runs (gammainfra_gateway.budget).
     budget_limits: tuple[int | None, int | None] = (None, None)
     reservation: object | None = None
+    shed: bool = False  # refused by a load-shedding limit (overload.py): no event, nothing to meter
     billing_state: object | None = None  # billing.enforce.BillingState of the account, if billing sent one
 
     def elapsed_ms(self) -> int:

@@ -52,16 +52,46 @@ class ParsedRequest:
     route: RouteKnob | None = None  # `route` knob of model "auto" (routing/policy.py)
 
 
+# Deepest nesting of arrays and objects accepted in a JSON body. orjson itself stops
+# parsing at 1024 levels, but serializes only up to 254 (the upstream body is
+# re-serialized) and Python code walking a body recurses: a cap well below both
+# keeps hostile nesting a 400. Real requests (tool JSON schemas included) stay far below.
+MAX_JSON_DEPTH = 64
+_CONTAINERS = (dict, list)
+
+
 def decode_json(raw: bytes) -> dict[str, Any]:
     if not raw:
         raise InvalidRequest("The request body is empty; expected a JSON object.")
     try:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
+        if exc.msg.startswith("depth limit"):
+            raise _too_deep() from None
         raise InvalidRequest(f"The request body is not valid JSON ({exc.msg} at position {exc.pos}).") from exc
     if not isinstance(body, dict):
         raise InvalidRequest("The request body must be a JSON object.")
+    if _depth_exceeds(body, MAX_JSON_DEPTH):
+        raise _too_deep()
     return body
+
+
+def _too_deep() -> InvalidRequest:
+    return InvalidRequest(f"The request body nests arrays/objects deeper than {MAX_JSON_DEPTH} levels.",
+                          code="json_too_deep")
+
+
+def _depth_exceeds(body: dict[str, Any], limit: int) -> bool:
+    """Iterative (a recursive walk would itself hit Python's recursion limit)."""
+    stack: list[tuple[Any, int]] = [(body, 1)]
+    while stack:
+        node, depth = stack.pop()
+        for child in (node.values() if type(node) is dict else node):
+            if isinstance(child, _CONTAINERS):
+                if depth >= limit:
+                    return True
+                stack.append((child, depth + 1))
+    return False
 
 
 def _check_types(body: dict[str, Any]) -> None:

@@ -25,6 +25,31 @@ class GatewaySettings:
     log_level: str = env_field(default="INFO", env="GI_LOG_LEVEL", help="DEBUG, INFO, WARNING or ERROR")
     max_body_bytes: int = env_field(default=4 * 1024 * 1024, min=1024, env="GI_GATEWAY_MAX_BODY_BYTES",
                                     help="largest accepted request body")
+    max_inflight: int = env_field(
+        default=512, min=0, env="GI_GATEWAY_MAX_INFLIGHT",
+        help="API requests one process works on at once; past it requests are shed at once with 503 + "
+             "Retry-After (overload.py); 0 = no limit")
+    max_inflight_per_customer: int = env_field(
+        default=64, min=0, env="GI_GATEWAY_MAX_INFLIGHT_PER_CUSTOMER",
+        help="requests one customer may have in flight in one process; past it 429 + Retry-After; 0 = no limit")
+    shed_retry_after_s: int = env_field(default=1, min=1, max=3600, env="GI_GATEWAY_SHED_RETRY_AFTER_S",
+                                        help="Retry-After (seconds) sent with a shed request's 503/429")
+    idle_timeout_s: float = env_field(
+        default=30.0, min=0.1, env="GI_GATEWAY_IDLE_TIMEOUT_S",
+        help="a connection without a complete request for this long is closed: idle keep-alive "
+             "connections and clients dribbling their headers (slowloris)")
+    body_timeout_s: float = env_field(default=30.0, min=0.1, env="GI_GATEWAY_BODY_TIMEOUT_S",
+                                      help="a request body not fully received this long after its headers "
+                                           "gets 408 and the connection is closed")
+    stream_write_timeout_s: float = env_field(
+        default=30.0, min=0.1, env="GI_GATEWAY_STREAM_WRITE_TIMEOUT_S",
+        help="a streaming client that accepts no bytes for this long is cut off and the provider "
+             "call cancelled (half-open connections)")
+    ip_hash_key: Secret | None = env_field(
+        default=None, env="GI_GATEWAY_IP_HASH_KEY",
+        help="key of the keyed hash (HMAC-SHA256) that replaces client IP addresses in rate-limit "
+             "counters; set the same value on every gateway process so per-IP limits are shared. "
+             "Unset: a random key per process (each process then limits on its own)")
     key_cache_ttl_s: float = env_field(default=30.0, min=0, env="GI_GATEWAY_KEY_CACHE_TTL_S",
                                        help="how long a verified API key is trusted without bcrypt")
     invalid_key_cache_ttl_s: float = env_field(default=300.0, min=0, env="GI_GATEWAY_INVALID_KEY_CACHE_TTL_S",

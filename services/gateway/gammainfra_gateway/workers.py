@@ -21,6 +21,7 @@ from aiohttp import web
 from gammainfra_common.logging import configure_logging
 
 from .app import create_app
+from .server import HardenedAppRunner
 from .settings import GatewaySettings, load
 
 log = structlog.get_logger("gammainfra_gateway")
@@ -28,7 +29,7 @@ log = structlog.get_logger("gammainfra_gateway")
 
 async def serve(settings: GatewaySettings, worker: int) -> None:
     app = create_app(settings, worker=worker)
-    runner = web.AppRunner(app, access_log=None, shutdown_timeout=10)
+    runner = HardenedAppRunner(app, idle_timeout_s=settings.idle_timeout_s, access_log=None, shutdown_timeout=10)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port, reuse_port=True, backlog=2048)
     await site.start()

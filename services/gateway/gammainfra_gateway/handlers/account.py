@@ -14,6 +14,7 @@ from aiohttp import web
 
 from ..accounts.store import Account, ApiKeyInfo
 from ..appkeys import ACCOUNTS, ERASURE, LIMITER, PRINCIPAL, SETTINGS
+from ..clientip import CLIENT_IPS
 from ..byok.store import ByokEntry
 from ..errors import RateLimited
 from ..requests import decode_json
@@ -52,7 +53,7 @@ def _customer(request: web.Request) -> str:
 
 
 async def sign_up(request: web.Request) -> web.Response:
-    ip = request.remote or "unknown"
+    ip = request.app[CLIENT_IPS].bucket(request)
     decision = await request.app[LIMITER].check([(f"signup:ip:{ip}", request.app[SETTINGS].signups_per_minute)])
     if not decision.allowed:
         raise RateLimited("Too many sign-ups from this address; retry later.",

@@ -34,4 +34,4 @@ async def get_model(request: web.Request) -> web.Response:
     for model, created in _served(request):
         if model.id == wanted:
             return web.Response(body=orjson.dumps(_model_object(model, created)), content_type="application/json")
-    raise ModelNotFound(f"The model '{wanted}' does not exist or is not served here.", param="model")
+    raise ModelNotFound.for_model(wanted)

@@ -8,6 +8,11 @@ an error frame and the stream ends without its normal end (OpenAI's `[DONE]`,
 Anthropic's `message_stop`), which SDKs raise on; a client that goes away closes
 the upstream at once. Either way the event records what was delivered.
 
+A client that stays connected but stops reading (half-open, or just stuck) makes
+writes wait for socket buffer space forever; each write has a deadline
+(`GI_GATEWAY_STREAM_WRITE_TIMEOUT_S`), past which the connection is aborted and
+handled exactly like a client that left: the provider stream is closed.
+
 Framing is pluggable (`OpenAIFramer` here, `inbound.anthropic_response.
 AnthropicStreamFramer` for /v1/messages); the framer turns internal OpenAI chunks
 into bytes, one write per upstream burst.
@@ -15,12 +20,13 @@ into bytes, one write per upstream burst.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Protocol
 
 import orjson
 from aiohttp import web
 
-from ..appkeys import ADAPTERS, DISPATCHER
+from ..appkeys import ADAPTERS, DISPATCHER, SETTINGS
 from ..providers.base import UpstreamError, Usage
 from ..record import RequestRecord
 from ..requests import estimate_tokens
@@ -100,19 +106,31 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
         chain, parsed.upstream_body, record, open_until_first_answer)
     response = web.StreamResponse(status=200, headers={**SSE_HEADERS, "x-request-id": record.request_id})
     delivered = 0
+    write_timeout_s = request.app[SETTINGS].stream_write_timeout_s
+
+    async def write(data: bytes) -> None:
+        try:
+            async with asyncio.timeout(write_timeout_s):
+                await response.write(data)
+        except TimeoutError:
+            # Abort, not close: close would wait to flush what the client is not reading.
+            if request.transport is not None:
+                request.transport.abort()
+            raise ConnectionResetError("the client stopped reading the stream") from None
+
     try:
         await response.prepare(request)
-        await response.write(framer.start(record.served_by.model.id) + framer.chunks(held))
+        await write(framer.start(record.served_by.model.id) + framer.chunks(held))
         record.mark_first_byte()
         delivered += sum(_content_chars(chunk) for chunk in held)
         async for batch in batches:
-            await response.write(framer.chunks(batch))
+            await write(framer.chunks(batch))
             delivered += sum(_content_chars(chunk) for chunk in batch)
-        await response.write(framer.done(stream.usage or _estimated(delivered)))
+        await write(framer.done(stream.usage or _estimated(delivered)))
     except UpstreamError as exc:
         record.attempts[-1].outcome, record.attempts[-1].error_type = "error", exc.error_type
         record.fail("error", 200, exc.error_type, record.attempts[-1].candidate.offering.provider)
-        await _try_write(response, framer.error(exc.error_type))
+        await _try_write(write, framer.error(exc.error_type))
     except ConnectionResetError:
         record.attempts[-1].outcome = "client_disconnected"
         record.fail("client_disconnected", 200, "client_disconnected")
@@ -127,8 +145,8 @@ def _estimated(delivered_chars: int) -> Usage:
     return Usage(completion_tokens=estimate_tokens(delivered_chars))
 
 
-async def _try_write(response: web.StreamResponse, data: bytes) -> None:
+async def _try_write(write, data: bytes) -> None:
     try:
-        await response.write(data)
+        await write(data)
     except ConnectionResetError:
         pass

@@ -92,7 +92,7 @@ class CandidateResolver:
     def model(self, model_id: str, *, kind: str, param: str = "model") -> Model:
         model = self.catalog.models.get(model_id) or self.catalog.models.get(self._aliases.get(model_id, ""))
         if model is None:
-            raise ModelNotFound(f"The model '{model_id}' does not exist or is not served here.", param=param)
+            raise ModelNotFound.for_model(model_id, param=param)
         if model.kind != kind:
             raise InvalidRequest(f"The model '{model_id}' is a {model.kind} model, not a {kind} model.",
                                  param=param, code="model_not_supported")
