@@ -49,7 +49,8 @@ class GatewaySettings:
         default=None, env="GI_GATEWAY_IP_HASH_KEY",
         help="key of the keyed hash (HMAC-SHA256) that replaces client IP addresses in rate-limit "
              "counters; set the same value on every gateway process so per-IP limits are shared. "
-             "Unset: a random key per process (each process then limits on its own)")
+             "Unset: a random key per gateway supervisor, shared by its workers (separate gateway "
+             "processes then limit on their own)")
     key_cache_ttl_s: float = env_field(default=30.0, min=0, env="GI_GATEWAY_KEY_CACHE_TTL_S",
                                        help="how long a verified API key is trusted without bcrypt")
     invalid_key_cache_ttl_s: float = env_field(default=300.0, min=0, env="GI_GATEWAY_INVALID_KEY_CACHE_TTL_S",

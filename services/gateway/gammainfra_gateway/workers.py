@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import secrets
 import signal
 import time
 
@@ -50,6 +52,9 @@ def run_worker(worker: int) -> None:
 
 
 def supervise(count: int) -> int:
+    # Workers of one supervisor share an IP-hash key even when none is configured, so
+    # the per-IP limits count one client once however the kernel spreads its connections.
+    os.environ.setdefault("GI_GATEWAY_IP_HASH_KEY", secrets.token_hex(32))
     ctx = multiprocessing.get_context("spawn")
     workers: dict[int, multiprocessing.Process] = {}
     stopping = False
