@@ -14,12 +14,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from classifier import make_prompt  # noqa: E402  (the ~4k-token request of bench/classifier.py)
+from classifier import latency as timed  # noqa: E402  (the timing loop of bench/classifier.py)
+from classifier import make_prompt  # noqa: E402  (its ~4k-token request)
 
 from gammainfra_gateway.classify import LABELS, MODEL_VERSION, classify_task  # noqa: E402
 
@@ -36,18 +36,7 @@ def evaluate(rows: list[dict]) -> dict:
 
 
 def latency(runs: int) -> dict:
-    messages = make_prompt(4000)
-    for _ in range(300):
-        classify_task(messages)
-    samples = []
-    for _ in range(runs):
-        t0 = time.perf_counter_ns()
-        classify_task(messages)
-        samples.append(time.perf_counter_ns() - t0)
-    samples.sort()
-    return {"tokens": 4000, "chars": len(messages[-1]["content"]), "runs": runs,
-            "p50_ms": round(samples[len(samples) // 2] / 1e6, 4),
-            "p99_ms": round(samples[int(len(samples) * 0.99)] / 1e6, 4)}
+    return {"tokens": 4000, **timed(make_prompt(4000), runs)}
 
 
 def markdown(name: str, res: dict) -> str:
