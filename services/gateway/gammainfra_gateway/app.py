@@ -47,6 +47,7 @@ from .budget.guard import BUDGET, BudgetGuard
 from .dispatch import Dispatcher
 from .metrics import GatewayMetrics
 from .middlewares import authenticate, rate_limit, request_context
+from .spool_guard import spool_guard
 from .providers.registry import default_registry
 from .ratelimit.leased import LeasedRateLimiter
 from .ratelimit.limiter import RateLimiter
@@ -62,7 +63,7 @@ log = structlog.get_logger(__name__)
 
 def create_app(settings: GatewaySettings, *, worker: int = 0,
                registry: CollectorRegistry | None = None) -> web.Application:
-    app = web.Application(middlewares=[request_context, authenticate, rate_limit],
+    app = web.Application(middlewares=[request_context, spool_guard, authenticate, rate_limit],
                           client_max_size=settings.max_body_bytes)
     registry = registry or new_registry()
     app[K.SETTINGS] = settings
