@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import Counter
 from typing import Awaitable, Callable
 
 from tests.chaos.billing_check import unbilled, wrong_invoice_lines
@@ -17,11 +18,13 @@ from tests.integration.conftest import eventually
 STEADY_S, FAULT_S, AFTER_S = 10.0, 10.0, 10.0
 
 
-async def settle(predicate, timeout_s: float = 120) -> None:
+async def settle(predicate, timeout_s: float = 120, interval_s: float = 0.5) -> bool:
+    """Waits for `predicate` without failing: the counts recorded afterwards say what never came."""
     try:
-        await eventually(predicate, timeout_s=timeout_s, interval_s=0.5)
+        await eventually(predicate, timeout_s=timeout_s, interval_s=interval_s)
     except AssertionError:
-        pass
+        return False
+    return True
 
 
 async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[None]],
@@ -43,8 +46,7 @@ async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[
         async def caught_up():
             return len(await ledger_rows(db, schema, answered_before)) == len(answered_before)
 
-        await eventually(caught_up, timeout_s=120, interval_s=0.2)
-        recovery_s = time.monotonic() - healed_at
+        recovery_s = time.monotonic() - healed_at if await settle(caught_up, interval_s=0.2) else None
         await asyncio.sleep(AFTER_S)
     finally:
         stop.set()
@@ -60,17 +62,18 @@ async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[
     async def invoices_agree():
         return await wrong_invoice_lines(db, system) == 0
 
-    # Waits that end without failing: the counts below say what never arrived.
     for settled in (all_in_ledger, all_billed, invoices_agree):
         await settle(settled)
     await asyncio.sleep(3)  # a late duplicate would show up now
     lost, double = verdict(ok_ids, await ledger_rows(db, schema, ok_ids))
     entry = {"scenario": name, "requests": traffic.sent, "ok_2xx": len(ok_ids), "non_2xx": traffic.non_2xx(),
+             "non_2xx_statuses": dict(Counter(str(s) for _, s in traffic.statuses if s >= 300)),
              "errors_after_fault": sum(1 for t, s in traffic.statuses if s >= 500 and t >= fault_at),
              "lost": lost, "double_counted": double, "wrong_cost": await wrong_costs(db, schema, ok_ids),
              "unbilled": await unbilled(db, schema, system.billing_schema, ok_ids),
              "wrong_invoice_lines": await wrong_invoice_lines(db, system),
-             "recovery_s": round(recovery_s, 1), "fault_s": fault_s, "gateways": len(system.gateways),
+             "recovery_s": None if recovery_s is None else round(recovery_s, 1), "fault_s": fault_s,
+             "gateways": len(system.gateways),
              "metering_consumers": len(system.metering)}
     record(entry)
     assert traffic.sent > 200, "too little traffic to prove anything"

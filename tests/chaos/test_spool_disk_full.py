@@ -70,5 +70,6 @@ async def test_spool_disk_full(system_on_small_disk, spool_disk):
     entry = await run_scenario(system, "spool_disk_full", fault, heal)
     # Only the full disk's gateway refuses, and only LLM requests, all with 503.
     assert 0 < entry["non_2xx"] < entry["ok_2xx"], entry
+    assert set(entry["non_2xx_statuses"]) == {"503"}, entry
     log = system.gateways[0].log_text()
     assert "EVENT NOT RECORDED" not in log, "an event was dropped on the full disk"
