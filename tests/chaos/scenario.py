@@ -18,8 +18,9 @@ from tests.integration.conftest import eventually
 STEADY_S, FAULT_S, AFTER_S = 10.0, 10.0, 10.0
 
 
-async def settle(predicate, timeout_s: float = 120, interval_s: float = 0.5) -> bool:
-    """Waits for `predicate` without failing: the counts recorded afterwards say what never came."""
+async def settle(predicate, timeout_s: float = 60, interval_s: float = 0.5) -> bool:
+    """Waits for `predicate` without failing: the counts recorded afterwards say what never came.
+    (Recoveries take seconds; 60 s keeps a failing scenario inside pytest's 300 s timeout.)"""
     try:
         await eventually(predicate, timeout_s=timeout_s, interval_s=interval_s)
     except AssertionError:
