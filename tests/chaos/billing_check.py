@@ -39,9 +39,9 @@ async def billed_spend(billing_api_url: str, customer_ids: list[str]) -> dict[st
     return out
 
 
-async def wrong_invoice_lines(db, system) -> int:
-    """Customers whose billed spend this period differs from the ledger's (0 = all right)."""
+async def invoice_check(db, system) -> tuple[int, int]:
+    """(customers whose billed spend this period differs from the ledger's, the total billed)."""
     ids = [cid for cid, _ in system.customers]
     ledger = await ledger_spend(db, system.schema, ids)
     billed = await billed_spend(system.billing.api_url, ids)
-    return sum(1 for cid in ids if ledger[cid] != billed[cid])
+    return sum(1 for cid in ids if ledger[cid] != billed[cid]), sum(billed.values())

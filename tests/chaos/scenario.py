@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from typing import Awaitable, Callable
 
-from tests.chaos.billing_check import unbilled, wrong_invoice_lines
+from tests.chaos.billing_check import invoice_check, unbilled
 from tests.chaos.ledger_check import ledger_rows, record, verdict, wrong_costs
 from tests.chaos.system import System
 from tests.chaos.traffic import Traffic, run_traffic
@@ -61,23 +61,25 @@ async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[
         return await unbilled(db, schema, system.billing_schema, ok_ids) == 0
 
     async def invoices_agree():
-        return await wrong_invoice_lines(db, system) == 0
+        return (await invoice_check(db, system))[0] == 0
 
     for settled in (all_in_ledger, all_billed, invoices_agree):
         await settle(settled)
     await asyncio.sleep(3)  # a late duplicate would show up now
     lost, double = verdict(ok_ids, await ledger_rows(db, schema, ok_ids))
+    wrong_lines, billed = await invoice_check(db, system)
     entry = {"scenario": name, "requests": traffic.sent, "ok_2xx": len(ok_ids), "non_2xx": traffic.non_2xx(),
              "non_2xx_statuses": dict(Counter(str(s) for _, s in traffic.statuses if s >= 300)),
              "errors_after_fault": sum(1 for t, s in traffic.statuses if s >= 500 and t >= fault_at),
              "lost": lost, "double_counted": double, "wrong_cost": await wrong_costs(db, schema, ok_ids),
              "unbilled": await unbilled(db, schema, system.billing_schema, ok_ids),
-             "wrong_invoice_lines": await wrong_invoice_lines(db, system),
+             "wrong_invoice_lines": wrong_lines, "billed_micro_usd": billed,
              "recovery_s": None if recovery_s is None else round(recovery_s, 1), "fault_s": fault_s,
              "gateways": len(system.gateways),
              "metering_consumers": len(system.metering)}
     record(entry)
     assert traffic.sent > 200, "too little traffic to prove anything"
+    assert billed > 0, "nothing billed: the invoice check would prove nothing"
     assert (entry["lost"], entry["double_counted"], entry["wrong_cost"], entry["unbilled"],
             entry["wrong_invoice_lines"]) == (0, 0, 0, 0, 0), entry
     return entry
