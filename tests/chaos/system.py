@@ -1,24 +1,60 @@
 """The system under chaos: a private broker, two gateway processes, two metering
-consumers in one group writing a private ledger schema, four customers; and
-`run_scenario`, which keeps mixed traffic flowing while one fault is injected and
-healed, then checks the ledger and records the scenario in chaos.json."""
+consumers in one group writing a private ledger schema, the router (health
+snapshot in Redis), billing with the Stripe fake, and four customers. The
+scenario runner is in scenario.py."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import time
-from dataclasses import dataclass
-from typing import Awaitable, Callable
+import uuid
+from dataclasses import dataclass, field
+
+import asyncpg
+import redis.asyncio as aioredis
 
 from gammainfra_devstack.topics import bootstrap_topics
-from tests.chaos.ledger_check import ledger_rows, record, verdict, wrong_costs
-from tests.chaos.traffic import Traffic, run_traffic
-from tests.integration.conftest import eventually
+from gammainfra_fakestripe import FakeStripeServer
+from tests.conftest import DATABASE_URL, REDIS_URL
+from tests.integration.billing.harness import WEBHOOK_SECRET, BillingProcess, billing_env
 from tests.integration.gateway.harness import GatewayProcess
+from tests.integration.router.harness import SNAPSHOT_KEY, RouterProcess
 
-STEADY_S, FAULT_S, AFTER_S = 10.0, 10.0, 10.0
+# Chaos settings of the gateways (the defaults suit production, not a 10 s fault):
+GATEWAY_ENV = {
+    "GI_GATEWAY_KEY_RPM": "1000000000",  # the per-key limit would shed this traffic; it has tests of its own
+    "GI_GATEWAY_HEALTH_REFRESH_S": "0.5",
+    "GI_GATEWAY_HEALTH_STALE_AFTER_S": "5",  # so a 10 s router outage crosses the stale limit
+    "GI_GATEWAY_ATTEMPT_TIMEOUT_S": "2",  # a hanging endpoint is given up in time to fall back
+}
+# Billing names the default topics: the broker is private, so they hold only this system's events.
+BILLING_TOPICS = {"GI_BILLING_INVOICES_TOPIC": "billing.invoices.v1", "GI_BILLING_STATE_TOPIC": "billing.account_state.v1",
+                  "GI_BILLING_ACCOUNTS_TOPIC": "accounts.v1", "GI_BILLING_LIFECYCLE_TOPIC": "lifecycle.v1",
+                  "GI_BILLING_BATCH_WAIT_S": "0.05"}
+
+
+class Db:
+    """PostgreSQL for the after-checks: a fresh connection per query, so the checks
+    survive the PostgreSQL restart scenario (a held connection would not)."""
+
+    async def fetch(self, query: str, *args):
+        conn = await asyncpg.connect(DATABASE_URL, timeout=5)
+        try:
+            return await conn.fetch(query, *args)
+        finally:
+            await conn.close()
+
+    async def execute(self, query: str, *args):
+        conn = await asyncpg.connect(DATABASE_URL, timeout=5)
+        try:
+            return await conn.execute(query, *args)
+        finally:
+            await conn.close()
+
+    async def fetchval(self, query: str, *args):
+        rows = await self.fetch(query, *args)
+        return rows[0][0] if rows else None
 
 
 @dataclass
@@ -27,23 +63,60 @@ class System:
     gateways: list[GatewayProcess]
     metering: list
     customers: list[tuple[str, str]]
-    pg: object
+    pg: Db
     schema: str
+    router: RouterProcess | None = None
+    billing: BillingProcess | None = None
+    billing_schema: str | None = None
+    stripe: FakeStripeServer | None = None
+    extra: list = field(default_factory=list)
+
+    def processes(self) -> list:
+        return [*self.gateways, *([self.router] if self.router else []), *([self.billing] if self.billing else [])]
 
 
-async def start_system(kafka_node, key_store, pg, upstream_template, ledger_schema, metering_processes) -> System:
+async def start_system(kafka_node, key_store, upstream_template, ledger_schema, metering_processes,
+                       *, gateway_envs: list[dict[str, str]] | None = None) -> System:
+    """`gateway_envs`: extra settings of each gateway (e.g. where its spool lives)."""
     await bootstrap_topics(kafka_node.bootstrap)
-    # The per-key limit would shed this traffic (4 keys, ~500 req/s): it has tests of its own.
+    on_broker = {"GI_KAFKA_BOOTSTRAP": kafka_node.bootstrap}
+    redis = aioredis.from_url(REDIS_URL)
+    try:  # a snapshot left by an earlier scenario's router must not look like this one's
+        await redis.delete(SNAPSHOT_KEY)
+    finally:
+        await redis.aclose()
     gateways = [await GatewayProcess(upstream_template=upstream_template, kafka=kafka_node.bootstrap,
-                                     extra_env={"GI_GATEWAY_KEY_RPM": "1000000000"}).start() for _ in range(2)]
-    env, group = {"GI_KAFKA_BOOTSTRAP": kafka_node.bootstrap}, f"metering-{ledger_schema}"
-    metering = [await metering_processes(topic="llm.requests.v1", schema=ledger_schema, group=group,
-                                         extra_env=env).start() for _ in range(2)]
-    customers = []
+                                     extra_env={**GATEWAY_ENV, **extra}).start() for extra in gateway_envs or [{}, {}]]
+    system = System(kafka_node, gateways, [], [], Db(), ledger_schema)
+    group = f"metering-{ledger_schema}"
+    system.metering = [await metering_processes(topic="llm.requests.v1", schema=ledger_schema, group=group,
+                                                extra_env=on_broker).start() for _ in range(2)]
+    # The router writes the snapshot key the gateways read (the chaos tests own this Redis).
+    system.router = await RouterProcess(redis_url=REDIS_URL, health_topic="routing.health.v1",
+                                        accounts_topic="accounts.v1", extra_env=on_broker).start()
+    system.stripe = await FakeStripeServer(port=0, webhook_secret=WEBHOOK_SECRET).start()
+    system.billing_schema = f"billing_c_{uuid.uuid4().hex[:10]}"
+    env = billing_env(schema=system.billing_schema, usage_topic="llm.requests.v1", stripe_url=system.stripe.url,
+                      extra={**on_broker, **BILLING_TOPICS, "GI_BILLING_METERING_API_URL": system.metering[0].api_url,
+                             "GI_BILLING_ACCOUNTS_API_URL": f"http://127.0.0.1:{gateways[0].ops_port}"})
+    system.billing = await BillingProcess(env).start(90)
     for i in range(4):
         created = await key_store.create_account(f"chaos-{ledger_schema}-{i}@example.com", "Chaos")
-        customers.append((created.customer_id, created.api_key))
-    return System(kafka_node, gateways, metering, customers, pg, ledger_schema)
+        system.customers.append((created.customer_id, created.api_key))
+    return system
+
+
+async def stop_system(system: System) -> None:
+    for proc in system.processes():
+        proc.stop()
+    if system.stripe is not None:
+        await system.stripe.stop()
+    if system.billing_schema is not None:
+        conn = await asyncpg.connect(DATABASE_URL)
+        try:
+            await conn.execute(f'DROP SCHEMA IF EXISTS "{system.billing_schema}" CASCADE')
+        finally:
+            await conn.close()
 
 
 def sigkill_broker(node) -> None:
@@ -52,47 +125,3 @@ def sigkill_broker(node) -> None:
     os.kill(tracked.pid, signal.SIGKILL)
     while tracked.alive():
         time.sleep(0.05)
-
-
-async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[None]],
-                       heal: Callable[[], Awaitable[None]]) -> dict:
-    """Traffic; fault; FAULT_S later heal; recovery = heal until every request answered
-    so far is in the ledger; more traffic; then the exactly-once check."""
-    traffic, stop = Traffic(), asyncio.Event()
-    pg, schema = system.pg, system.schema
-    flow = asyncio.create_task(run_traffic([g.base_url for g in system.gateways], system.customers, stop, traffic))
-    try:
-        await asyncio.sleep(STEADY_S)
-        await fault()
-        fault_at = time.monotonic()
-        await asyncio.sleep(FAULT_S)
-        await heal()
-        healed_at = time.monotonic()
-        answered_before = set(traffic.ok)
-
-        async def caught_up():
-            return len(await ledger_rows(pg, schema, answered_before)) == len(answered_before)
-
-        await eventually(caught_up, timeout_s=120, interval_s=0.2)
-        recovery_s = time.monotonic() - healed_at
-        await asyncio.sleep(AFTER_S)
-    finally:
-        stop.set()
-        await flow
-    ok_ids = set(traffic.ok)
-
-    async def all_in_ledger():
-        return len(await ledger_rows(pg, schema, ok_ids)) == len(ok_ids)
-
-    await eventually(all_in_ledger, timeout_s=120, interval_s=0.5)
-    await asyncio.sleep(3)  # a late duplicate would show up now
-    lost, double = verdict(ok_ids, await ledger_rows(pg, schema, ok_ids))
-    entry = {"scenario": name, "requests": traffic.sent, "ok_2xx": len(ok_ids), "non_2xx": traffic.non_2xx(),
-             "errors_after_fault": sum(1 for t, s in traffic.statuses if s >= 500 and t >= fault_at),
-             "lost": lost, "double_counted": double, "wrong_cost": await wrong_costs(pg, schema, ok_ids),
-             "recovery_s": round(recovery_s, 1), "fault_s": FAULT_S, "gateways": len(system.gateways),
-             "metering_consumers": len(system.metering)}
-    record(entry)
-    assert traffic.sent > 200, "too little traffic to prove anything"
-    assert (entry["lost"], entry["double_counted"], entry["wrong_cost"]) == (0, 0, 0), entry
-    return entry

@@ -8,17 +8,10 @@ import asyncio
 
 import pytest
 
-from tests.chaos.system import run_scenario, sigkill_broker, start_system
+from tests.chaos.scenario import run_scenario
+from tests.chaos.system import sigkill_broker
 
 pytestmark = [pytest.mark.integration, pytest.mark.timing]
-
-
-@pytest.fixture
-async def system(kafka_node, key_store, pg, upstream_template, ledger_schema, metering_processes):
-    built = await start_system(kafka_node, key_store, pg, upstream_template, ledger_schema, metering_processes)
-    yield built
-    for g in built.gateways:
-        g.stop()
 
 
 async def test_broker_sigkill_and_restart(system):

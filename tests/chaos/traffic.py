@@ -17,6 +17,8 @@ SHAPES = [
     ("/chat/completions", {"model": "openai/gpt-4o-mini", "messages": CHAT, "stream": True}),
     ("/embeddings", {"model": "openai/text-embedding-3-small", "input": "chaos"}),
     ("/messages", {"model": "openai/gpt-4o", "max_tokens": 32, "messages": CHAT}),
+    # A model with several endpoints (anthropic-us first, Bedrock regions as fallbacks).
+    ("/messages", {"model": "anthropic/claude-sonnet-4", "max_tokens": 32, "messages": CHAT, "stream": True}),
 ]
 
 

@@ -49,6 +49,7 @@ from .metrics import GatewayMetrics
 from .clientip import CLIENT_IPS, ClientIpHasher
 from .middlewares import authenticate, rate_limit, read_body_in_time, request_context
 from .overload import INFLIGHT, InflightLimits, shed_when_full
+from .spool_guard import spool_guard
 from .providers.registry import default_registry
 from .ratelimit.leased import LeasedRateLimiter
 from .ratelimit.limiter import RateLimiter
@@ -64,7 +65,7 @@ log = structlog.get_logger(__name__)
 
 def create_app(settings: GatewaySettings, *, worker: int = 0,
                registry: CollectorRegistry | None = None) -> web.Application:
-    app = web.Application(middlewares=[shed_when_full, request_context, authenticate, rate_limit,
+    app = web.Application(middlewares=[shed_when_full, request_context, spool_guard, authenticate, rate_limit,
                                        read_body_in_time],
                           client_max_size=settings.max_body_bytes)
     registry = registry or new_registry()

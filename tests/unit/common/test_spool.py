@@ -177,3 +177,13 @@ def test_fsync_and_close_are_idempotent(tmp_path):
     spool.close()
     spool.close()
     spool.fsync()
+
+
+def test_room_is_the_smaller_of_the_bound_and_the_disks_free_space(tmp_path, monkeypatch):
+    with DiskSpool(tmp_path / "s", max_bytes=10_000) as spool:
+        spool.append(record(1, size=100))
+        assert spool.room_bytes() == 10_000 - spool.depth_bytes  # the disk has far more
+        free = os.statvfs_result((4096, 4096, 100, 2, 2, 0, 0, 0, 0, 255))  # 2 blocks of 4 KiB free
+
+        monkeypatch.setattr(os, "statvfs", lambda _path: free)
+        assert spool.room_bytes() == 2 * 4096

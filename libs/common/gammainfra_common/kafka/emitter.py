@@ -116,6 +116,14 @@ class EventEmitter:
         self._metrics.emitted.labels(topic).inc()
         self._wake.set()
 
+    def has_room(self, reserve_bytes: int) -> bool:
+        """Whether the spool (its bound and its disk) can still take `reserve_bytes`: a
+        caller checks before doing work whose event must be stored (no I/O but a statvfs)."""
+        try:
+            return self._spool.room_bytes() >= reserve_bytes
+        except OSError:
+            return False
+
     # -- lifecycle ---------------------------------------------------------------
     async def start(self) -> None:
         """Start the sender; returns at once even if Kafka is down."""

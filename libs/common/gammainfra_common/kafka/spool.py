@@ -291,6 +291,12 @@ class DiskSpool:
     def depth_bytes(self) -> int:
         return self._depth_bytes
 
+    def room_bytes(self) -> int:
+        """What appends can still use: the spool's own bound and its disk's free space
+        (whichever is smaller). Raises OSError when the disk cannot be asked."""
+        disk = os.statvfs(self.directory)
+        return min(self._max_bytes - self._depth_bytes, disk.f_bavail * disk.f_frsize)
+
     def close(self) -> None:
         """fsync and release the directory. Idempotent."""
         if self._lock_file.closed:

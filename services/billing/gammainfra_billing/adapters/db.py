@@ -11,6 +11,10 @@ TRANSIENT = (
     OSError, TimeoutError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
     asyncpg.CannotConnectNowError, asyncpg.TooManyConnectionsError,
     asyncpg.DeadlockDetectedError, asyncpg.SerializationError, asyncpg.AdminShutdownError,
+    # The server went away while the pool reset a released connection ("cannot switch to
+    # state ...; another operation is in progress"): the write may have committed, and a
+    # retry is idempotent (event ids, stored offsets). Uncaught, it ended the process.
+    asyncpg.InternalClientError,
 )
 
 
