@@ -70,6 +70,7 @@ def create_app(settings: GatewaySettings, *, worker: int = 0,
                           client_max_size=settings.max_body_bytes)
     registry = registry or new_registry()
     app[K.SETTINGS] = settings
+    app[K.LISTENING] = asyncio.Event()
     app[INFLIGHT] = InflightLimits(max_inflight=settings.max_inflight,
                                    max_per_customer=settings.max_inflight_per_customer,
                                    retry_after_s=settings.shed_retry_after_s, registry=registry)
@@ -148,6 +149,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         # Only PostgreSQL gates readiness: without Redis the gateway keeps serving (local
         # rate limits, last health snapshot, key cache TTL bounds revocation delay).
         ops.add_check("postgres", lambda: _ping_postgres(pool))
+        ops.add_check("listening", lambda: _listening(app))
         ops.add_route("GET", "/internal/accounts/{customer_id}", account_contact_route(lambda: app[K.ACCOUNTS]))
         await ops.start()
         app["ops_port"] = ops.port
@@ -193,6 +195,11 @@ async def follow_lifecycle(settings: GatewaySettings, handler: GatewayLifecycle)
             await producer.stop()
         await asyncio.sleep(delay)
         delay = min(delay * 2, 30.0)
+
+
+async def _listening(app: web.Application) -> None:
+    if not app[K.LISTENING].is_set():
+        raise RuntimeError("the public port is not bound yet")
 
 
 async def _ping_postgres(pool) -> None:

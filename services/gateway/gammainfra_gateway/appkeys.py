@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiohttp import web
 
 from gammainfra_common.kafka.emitter import EventEmitter
@@ -21,6 +23,9 @@ from .routing.health import HealthView
 from .settings import GatewaySettings
 
 SETTINGS = web.AppKey("settings", GatewaySettings)
+# Set once the public port accepts connections: readiness waits for it (the ops
+# server starts earlier, during the app's start-up, before the port is bound).
+LISTENING = web.AppKey("listening", asyncio.Event)
 CATALOG = web.AppKey("catalog", Catalog)
 RESOLVER = web.AppKey("resolver", CandidateResolver)
 HEALTH = web.AppKey("health", HealthView)

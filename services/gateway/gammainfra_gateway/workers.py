@@ -22,6 +22,7 @@ from aiohttp import web
 
 from gammainfra_common.logging import configure_logging
 
+from . import appkeys as K
 from .app import create_app
 from .server import HardenedAppRunner
 from .settings import GatewaySettings, load
@@ -35,6 +36,7 @@ async def serve(settings: GatewaySettings, worker: int) -> None:
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port, reuse_port=True, backlog=2048)
     await site.start()
+    app[K.LISTENING].set()
     log.info("gateway worker serving", worker=worker, port=settings.port, ops_port=app["ops_port"])
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
