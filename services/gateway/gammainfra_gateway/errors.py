@@ -13,6 +13,7 @@ import orjson
 from aiohttp import web
 
 
+ANTHROPIC_ROUTES = frozenset({"/v1/messages"})  # the routes that answer errors in Anthropic's shape
 ANTHROPIC_TYPES = {400: "invalid_request_error", 401: "authentication_error", 402: "billing_error",
                    403: "permission_error",
                    404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error",

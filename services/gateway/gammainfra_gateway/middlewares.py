@@ -30,10 +30,10 @@ from .appkeys import AUTH, CATALOG, EMITTER, LIMITER, METRICS, PRINCIPAL, RECORD
 from .billing.enforce import AccountSuspended, effective_limits
 from .budget.guard import BUDGET
 from .clientip import CLIENT_IPS
-from .errors import (ApiError, AuthenticationFailed, BodyTooLarge, InternalError, InvalidRequest,
+from .errors import (ANTHROPIC_ROUTES, ApiError, AuthenticationFailed, BodyTooLarge, InternalError, InvalidRequest,
                      ModelNotFound, NotFound, PaymentRequired, RateLimited, RequestTimeout)
 from .overload import within_customer_limit
-from .record import RequestRecord, new_request_id
+from .record import LLM_ROUTES, RequestRecord, new_request_id
 
 log = structlog.get_logger("gammainfra_gateway.access")
 
@@ -41,10 +41,10 @@ log = structlog.get_logger("gammainfra_gateway.access")
 def ACCESS_LOG_ENABLED() -> bool:  # noqa: N802 - reads like the constant it nearly is
     # Skip building the access line's arguments at all when INFO is filtered out.
     return logging.getLogger("gammainfra_gateway.access").isEnabledFor(logging.INFO)
+
+
 PUBLIC_PATHS = {"/openapi.json", "/v1/account/signup", "/v1/billing/webhooks/stripe"}  # the last: Stripe signs it
 CLIENT_CLOSED_REQUEST = 499  # nginx's convention: nobody was left to receive a status
-LLM_ROUTES = {"/v1/chat/completions", "/v1/embeddings", "/v1/messages"}
-ANTHROPIC_ROUTES = {"/v1/messages"}  # errors in Anthropic's shape  # the requests llm.requests.v1 records
 REJECTION_TYPES = {InvalidRequest: "invalid_request", BodyTooLarge: "invalid_request",
                    RequestTimeout: "invalid_request",
                    ModelNotFound: "model_not_found", RateLimited: "rate_limited",

@@ -34,10 +34,8 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
 from .appkeys import RECORD
-from .errors import ApiError, RateLimited
-from .record import new_request_id
-
-ANTHROPIC_PATHS = {"/v1/messages"}
+from .errors import ANTHROPIC_ROUTES, ApiError, RateLimited
+from .record import LLM_ROUTES, new_request_id
 
 
 class Overloaded(ApiError):
@@ -66,7 +64,7 @@ class InflightLimits:
 
     def refusal(self, path: str, reason: str) -> ApiError:
         """The error for a shed request (counted here)."""
-        route = path if path in ("/v1/chat/completions", "/v1/embeddings", "/v1/messages") else "other"
+        route = path if path in LLM_ROUTES else "other"
         self.shed.labels(route, reason).inc()
         headers = {"Retry-After": self.retry_after}
         if reason == "process":
@@ -103,7 +101,7 @@ async def shed_when_full(request: web.Request, handler: Handler) -> web.StreamRe
     limits = request.app[INFLIGHT]
     if limits.max_inflight and limits.inflight >= limits.max_inflight:
         return limits.refusal(request.path, "process").response(new_request_id(),
-                                                                anthropic=request.path in ANTHROPIC_PATHS)
+                                                                anthropic=request.path in ANTHROPIC_ROUTES)
     limits.inflight += 1
     try:
         return await handler(request)

@@ -21,6 +21,8 @@ from .providers.base import Usage
 from .routing.candidates import ROUTING_VERSION, Candidate
 
 
+# The requests llm.requests.v1 records (one event each); every other route is plumbing.
+LLM_ROUTES = frozenset({"/v1/chat/completions", "/v1/embeddings", "/v1/messages"})
 _PROCESS_PREFIX = os.urandom(6).hex()
 _sequence = itertools.count(1)
 

@@ -11,8 +11,8 @@ from aiohttp import web
 
 from .appkeys import EMITTER, SETTINGS
 from .errors import ApiError
+from .record import LLM_ROUTES
 
-LLM_PATHS = frozenset({"/v1/chat/completions", "/v1/embeddings", "/v1/messages"})
 RESERVE_BYTES = 1024 * 1024  # ~500 events of ~2 KiB: the requests in flight when the spool fills
 RETRY_AFTER_S = "5"
 
@@ -30,7 +30,7 @@ def reserve_bytes(spool_max_bytes: int) -> int:
 
 @web.middleware
 async def spool_guard(request: web.Request, handler):
-    if request.method == "POST" and request.path in LLM_PATHS:
+    if request.method == "POST" and request.path in LLM_ROUTES:
         app = request.app
         if not app[EMITTER].has_room(reserve_bytes(app[SETTINGS].spool_max_bytes)):
             raise EventSpoolFull("The gateway cannot record requests right now (its event spool is full); "
