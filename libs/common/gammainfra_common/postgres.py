@@ -28,7 +28,7 @@ import orjson
 
 from gammainfra_common.settings import mask_url_password
 
-__all__ = ["create_pool", "init_connection", "wait_for_postgres"]
+__all__ = ["TRANSIENT_WRITE_ERRORS", "create_pool", "init_connection", "wait_for_postgres"]
 
 # Failures that waiting can fix. Anything else (InvalidPasswordError,
 # InvalidCatalogNameError, ...) is a configuration error and is raised at once.
@@ -40,6 +40,18 @@ _TRANSIENT: tuple[type[BaseException], ...] = (
     asyncpg.ConnectionDoesNotExistError,
 )
 
+
+# Failures a consumer's idempotent write (event ids, stored offsets) retries rather
+# than dying on: the server restarting or going away, contention that a retry clears.
+TRANSIENT_WRITE_ERRORS: tuple[type[BaseException], ...] = (
+    OSError, TimeoutError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
+    asyncpg.CannotConnectNowError, asyncpg.TooManyConnectionsError,
+    asyncpg.DeadlockDetectedError, asyncpg.SerializationError, asyncpg.AdminShutdownError,
+    # The server went away while the pool reset a released connection ("cannot switch to
+    # state ...; another operation is in progress"): the write may have committed, and a
+    # retry is idempotent. Uncaught, it ended the process.
+    asyncpg.InternalClientError,
+)
 
 def _encode_json(value: Any) -> str:
     return orjson.dumps(value).decode()

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import asyncpg
 
-from gammainfra_common.postgres import create_pool
+from gammainfra_common.postgres import TRANSIENT_WRITE_ERRORS, create_pool
 
-TRANSIENT = (
-    OSError, TimeoutError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
-    asyncpg.CannotConnectNowError, asyncpg.TooManyConnectionsError,
-    asyncpg.DeadlockDetectedError, asyncpg.SerializationError, asyncpg.AdminShutdownError,
-    # The server went away while the pool reset a released connection ("cannot switch to
-    # state ...; another operation is in progress"): the write may have committed, and a
-    # retry is idempotent (event ids, stored offsets). Uncaught, it ended the process.
-    asyncpg.InternalClientError,
-)
+TRANSIENT = TRANSIENT_WRITE_ERRORS  # what the usage consumer and the close retry
 
 
 async def open_pool(dsn: str, schema: str, *, max_size: int = 6, application_name: str = "billing") -> asyncpg.Pool:

@@ -24,21 +24,13 @@ from datetime import date
 import asyncpg
 
 from gammainfra_common.consumer import TransientError
-from gammainfra_common.postgres import create_pool
+from gammainfra_common.postgres import TRANSIENT_WRITE_ERRORS, create_pool
 
 from ..domain.months import Month
 from .ledger_sql import STORED_OFFSETS, WRITE_BATCH
 from .partitions import PartitionManager
 
-_TRANSIENT = (
-    OSError, TimeoutError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
-    asyncpg.CannotConnectNowError, asyncpg.TooManyConnectionsError,
-    asyncpg.DeadlockDetectedError, asyncpg.SerializationError, asyncpg.AdminShutdownError,
-    # The server went away while the pool reset a released connection ("cannot switch to
-    # state ...; another operation is in progress"): the write may have committed, and a
-    # retry is idempotent (event ids, stored offsets). Uncaught, it ended the process.
-    asyncpg.InternalClientError,
-)
+_TRANSIENT = TRANSIENT_WRITE_ERRORS  # what the ledger writer and the month jobs retry
 
 @dataclass(slots=True)
 class StagedBatch:
