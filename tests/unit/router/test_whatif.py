@@ -4,6 +4,7 @@ objecting and erased customers left out, explicit-model requests untouched."""
 from __future__ import annotations
 
 from gammainfra_schemas.catalog import load_catalog
+from gammainfra_schemas.llm_requests_v1 import Status
 from gammainfra_schemas.pricing import price_usage
 from gammainfra_schemas.routing_policy import load_routing_policy
 
@@ -14,7 +15,7 @@ CATALOG = load_catalog("2026-11-26.1")
 POLICY = load_routing_policy("2026-11-26.1")
 
 
-def event(customer, label, requested, model, endpoint, provider, cost, latency, status="ok", p=1000, c=500):
+def event(customer, label, requested, model, endpoint, provider, cost, latency, status="success", p=1000, c=500):
     return {"customer_id": customer, "task_label": label, "model_requested": requested, "model_dispatched": model,
             "endpoint": endpoint, "provider": provider, "cost_micro_usd": cost, "latency_ms": latency,
             "status": status, "prompt_tokens": p, "completion_tokens": c, "routing_version": "2026-11-26.1"}
@@ -66,3 +67,13 @@ def test_unobserved_endpoint_is_counted_not_guessed() -> None:
     report = estimate(events, Objections(), POLICY, CATALOG)
     assert report["unobserved_endpoints"] == 1 and report["changed_model"] == 1
     assert report["candidate"]["mean_latency_ms"] is None
+
+
+def test_only_an_endpoint_failure_counts_as_an_error() -> None:
+    """The schema's statuses: a request the gateway rejected or whose client hung up
+    is not the endpoint's error (the live stack writes "success", never "ok")."""
+    statuses = [Status.SUCCESS, Status.REJECTED, Status.CLIENT_DISCONNECTED, Status.ERROR]
+    events = [event("cus_a", "chat", "openai/gpt-4o", "openai/gpt-4o", "openai-us", "openai", 100, 10, status=s.value)
+              for s in statuses]
+    report = estimate(events, Objections(), POLICY, CATALOG)
+    assert report["live"]["error_rate"] == report["candidate"]["error_rate"] == 0.25

@@ -7,7 +7,8 @@ optimisation is non-essential processing, as in label_stats).
 
 Per request:
 - live: what the event says (model_dispatched, endpoint, cost_micro_usd,
-  latency_ms, status != "ok" as an error);
+  latency_ms, status "error" as an error: a rejected request or a client that hung up
+  says nothing about the endpoint);
 - candidate: only `model_requested == "auto"` requests are re-routed; the
   candidate's model is the label's highest quality prior (the policy's ranking
   without live health, which a replay cannot know), served at its cheapest
@@ -25,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from gammainfra_schemas.catalog import Catalog, Offering
+from gammainfra_schemas.llm_requests_v1 import Status
 from gammainfra_schemas.pricing import price_usage
 from gammainfra_schemas.routing_policy import RoutingPolicy
 
@@ -82,13 +84,13 @@ def estimate(events: list[dict], objections: Objections, policy: RoutingPolicy, 
         if e.get("endpoint"):
             s = stats[e["endpoint"]]
             s.requests += 1
-            s.errors += e["status"] != "ok"
+            s.errors += e["status"] == Status.ERROR
             s.latency_ms_total += e["latency_ms"]
     live, candidate = Side(), Side()
     changed_model = changed_provider = auto = unobserved = 0
     versions: dict[str, int] = defaultdict(int)
     for e in kept:
-        label, error = e["task_label"], float(e["status"] != "ok")
+        label, error = e["task_label"], float(e["status"] == Status.ERROR)
         versions[e["routing_version"]] += 1
         live.add(label, e["cost_micro_usd"], e["latency_ms"], error)
         if e["model_requested"] != "auto":
