@@ -13,6 +13,7 @@ Settings are the service's GI_* variables (the local demo stack's defaults other
 
 from __future__ import annotations
 
+from gammainfra_common import local_stack
 import argparse
 import asyncio
 import json
@@ -26,8 +27,8 @@ from gammainfra_schemas.timestamps import is_rfc3339_utc, parse_utc
 
 from .domain.periods import Period
 
-LOCAL_DEFAULTS = {"GI_DATABASE_URL": "postgresql://gammainfra:gammainfra@127.0.0.1:5432/gammainfra",
-                  "GI_KAFKA_BOOTSTRAP": "127.0.0.1:9092"}
+LOCAL_DEFAULTS = {"GI_DATABASE_URL": local_stack.postgres_url(),
+                  "GI_KAFKA_BOOTSTRAP": local_stack.kafka_bootstrap()}
 
 
 def _settings():

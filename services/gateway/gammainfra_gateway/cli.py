@@ -14,6 +14,7 @@ import asyncio
 import json
 from dataclasses import dataclass
 
+from gammainfra_common import local_stack
 from gammainfra_common.postgres import create_pool
 from gammainfra_common.redis_client import create_redis
 from gammainfra_common.settings import Url, env_field, load_settings
@@ -24,7 +25,7 @@ from .accounts.store import AccountStore, EmailTaken
 from .auth.revocation import publish_revocation
 from .errors import InvalidRequest
 
-LOCAL_DSN = "postgresql://gammainfra:gammainfra@127.0.0.1:5432/gammainfra"
+LOCAL_DSN = local_stack.postgres_url()
 RELAY_TIMEOUT_S = 10.0
 
 
@@ -32,8 +33,8 @@ RELAY_TIMEOUT_S = 10.0
 class CliSettings:
     # The local demo stack's defaults, so `make up` then `gammainfra accounts create` just works.
     database_url: Url = env_field(default=LOCAL_DSN, schemes={"postgresql", "postgres"})
-    redis_url: Url = env_field(default="redis://127.0.0.1:6379/0", schemes={"redis", "rediss"})
-    kafka_bootstrap: str = env_field(default="127.0.0.1:9092", help="where accounts.v1 events go")
+    redis_url: Url = env_field(default=local_stack.redis_url(), schemes={"redis", "rediss"})
+    kafka_bootstrap: str = env_field(default=local_stack.kafka_bootstrap(), help="where accounts.v1 events go")
 
 
 def _emit(payload: dict, as_json: bool, human: str) -> None:

@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
+from gammainfra_common import local_stack
 from gammainfra_common.settings import Url, env_field, load_settings
 from gammainfra_schemas.timestamps import format_utc, is_rfc3339_utc, parse_utc
 
@@ -32,9 +33,9 @@ from .domain.audit import compare_totals
 @dataclass(frozen=True)
 class CliSettings:
     # The local demo stack's defaults, so `make up` then `gammainfra replay` just works.
-    database_url: Url = env_field(default="postgresql://gammainfra:gammainfra@127.0.0.1:5432/gammainfra",
+    database_url: Url = env_field(default=local_stack.postgres_url(),
                                   schemes={"postgresql", "postgres"})
-    kafka_bootstrap: str = env_field(default="127.0.0.1:9092")
+    kafka_bootstrap: str = env_field(default=local_stack.kafka_bootstrap())
 
 
 def _time(value: str) -> datetime:

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 
 import asyncpg
 
+from gammainfra_common import local_stack
 from gammainfra_common.kafka.producer import EventProducer
 from gammainfra_common.postgres import create_pool
 from gammainfra_common.settings import Url, env_field, load_settings
@@ -38,9 +39,9 @@ from .views import erasure_view, purge_view
 @dataclass(frozen=True)
 class CliSettings:
     # The local demo stack's defaults, so `make up` then `gammainfra purge` just works.
-    database_url: Url = env_field(default="postgresql://gammainfra:gammainfra@127.0.0.1:5432/gammainfra",
+    database_url: Url = env_field(default=local_stack.postgres_url(),
                                   schemes={"postgresql", "postgres"})
-    kafka_bootstrap: str = env_field(default="127.0.0.1:9092")
+    kafka_bootstrap: str = env_field(default=local_stack.kafka_bootstrap())
     schema: str = env_field(default="retention", env="GI_RETENTION_SCHEMA")
     lifecycle_topic: str = env_field(default="lifecycle.v1", env="GI_LIFECYCLE_TOPIC")
     purge_services: list[str] = env_field(default_factory=lambda: list(DEFAULT_PURGE_SERVICES),

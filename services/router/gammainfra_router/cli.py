@@ -16,6 +16,7 @@ from pathlib import Path
 
 import orjson
 import yaml
+from gammainfra_common import local_stack
 from gammainfra_common.settings import env_field, load_settings
 from gammainfra_schemas.catalog import load_catalog
 from gammainfra_schemas.routing_policy import parse_routing_policy
@@ -29,7 +30,7 @@ from .domain.whatif import estimate
 
 @dataclass(frozen=True)
 class CliSettings:
-    kafka_bootstrap: str = env_field(default="127.0.0.1:9092")  # the local demo stack's default
+    kafka_bootstrap: str = env_field(default=local_stack.kafka_bootstrap())  # the local demo stack's default
 
 
 def _time(value: str) -> datetime:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
+from gammainfra_common import local_stack
 from gammainfra_common.kafka.cloudevents import CloudEvent
 from gammainfra_common.postgres import create_pool
 from gammainfra_common.redis_client import create_redis
@@ -42,10 +43,10 @@ MAX_LIMIT_MICRO_USD = 2**63 - 1
 @dataclass(frozen=True)
 class BudgetCliSettings:
     # The local demo stack's defaults, so `make up` then `gammainfra budgets set` just works.
-    database_url: Url = env_field(default="postgresql://gammainfra:gammainfra@127.0.0.1:5432/gammainfra",
+    database_url: Url = env_field(default=local_stack.postgres_url(),
                                   schemes={"postgresql", "postgres"})
-    redis_url: Url = env_field(default="redis://127.0.0.1:6379/0", schemes={"redis", "rediss"})
-    kafka_bootstrap: str = env_field(default="127.0.0.1:9092")
+    redis_url: Url = env_field(default=local_stack.redis_url(), schemes={"redis", "rediss"})
+    kafka_bootstrap: str = env_field(default=local_stack.kafka_bootstrap())
 
 
 def parse_usd(text: str) -> int:

@@ -16,6 +16,7 @@ import json
 import secrets
 from dataclasses import dataclass
 
+from gammainfra_common import local_stack
 from gammainfra_common.postgres import create_pool
 from gammainfra_common.settings import Secret, Url, env_field, load_settings
 
@@ -23,7 +24,7 @@ from .crypto import keyring_from, new_kek
 from .rotation import rotate
 from .store import ByokStore
 
-LOCAL_DSN = "postgresql://gammainfra:gammainfra@127.0.0.1:5432/gammainfra"
+LOCAL_DSN = local_stack.postgres_url()
 
 
 @dataclass(frozen=True)
