@@ -88,10 +88,17 @@ def report(rows):
     print(f"\nwith a system prompt: {with_system}; with earlier user turns: {multi_user}")
     langs = collections.Counter(e["lang"] for _, e in rows)
     print("languages:", ", ".join(f"{k} {v}" for k, v in langs.most_common()))
+    order = [k for k, _ in langs.most_common()]
+    print("\n| label | " + " | ".join(order) + " |")
+    print("|---|" + "---|" * len(order))
+    for label in LABELS:
+        per = collections.Counter(e["lang"] for lab, e in rows if lab == label)
+        print(f"| {label} | " + " | ".join(str(per[k]) for k in order) + " |")
     lengths = sorted(len(e["messages"][-1]["content"]) for _, e in rows)
-    words = sorted(len(e["messages"][-1]["content"].split()) for _, e in rows)
+    # Chinese and Japanese are written without spaces, so they have no word count.
+    words = sorted(len(e["messages"][-1]["content"].split()) for _, e in rows if e["lang"] not in ("zh", "ja"))
     print(f"final user message: {lengths[0]}..{lengths[-1]} characters, median {statistics.median(lengths):.0f}; "
-          f"{sum(n > 600 for n in lengths)} longer than 600; shortest {words[0]} words")
+          f"{sum(n > 600 for n in lengths)} longer than 600; shortest {words[0]} words (zh/ja not counted)")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ from common import ex, sys, bot, user
 LABEL = "code"
 
 EXAMPLES = [
-    ex("en", "regex for a UK postcode"),
+    ex("en", "regex uk postcode"),
     ex("en", "bash one-liner: delete all files older than 30 days in /var/log/myapp but keep anything ending .keep"),
     ex("en", "Write a Python function summarise_column(df, col) that returns mean, median, min, max and count of nulls for a pandas column as a dict. Type hints please."),
     ex("en", """why does this print the same number 5 times?
@@ -24,7 +24,7 @@ threading.Thread(target=send_digest, args=(42,)).start()
 ```
 
 How do I fix it properly?"""),
-    ex("en", "SQL: for each customer, their most recent order and its total. tables customers(id, name), orders(id, customer_id, created_at, total). postgres."),
+    ex("en", sys('You are an assistant embedded in a BI tool. The warehouse is PostgreSQL 16.'), "SQL: for each customer, their most recent order and its total. tables customers(id, name), orders(id, customer_id, created_at, total). postgres."),
     ex("en", "Write a Dockerfile for a Node 20 app that uses pnpm, multi-stage, final image should run as non-root."),
     ex("en", """Review this Go code, I think there's a race:
 
@@ -80,7 +80,7 @@ def process():
     conn.commit()
 ```"""),
     ex("en", "In Java, what's the difference between HashMap and ConcurrentHashMap when iterating while another thread writes? show a small example that throws ConcurrentModificationException"),
-    ex("en", "write a github actions workflow that runs pytest on python 3.11 and 3.12 and caches pip"),
+    ex("en", sys('You are a DevOps assistant. Prefer YAML snippets that can be pasted as-is.'), "write a github actions workflow that runs pytest on python 3.11 and 3.12 and caches pip"),
     ex("en", "Give me a SQL query that finds duplicate emails in the users table ignoring case and leading/trailing spaces, and shows how many times each appears."),
     ex("en", "Can you write unit tests (pytest) for this?\n\ndef slugify(title: str) -> str:\n    return re.sub(r'[^a-z0-9]+', '-', title.lower()).strip('-')"),
     ex("en", """Our nightly job's output is below. I don't need a summary of the log — I need to know which line of my script causes the error and a fix.
@@ -97,8 +97,8 @@ TypeError: '>' not supported between instances of 'NoneType' and 'int'
     ex("en", "Make this C function safe against buffer overflow:\n\nvoid copy_name(char *dst, const char *src) {\n    strcpy(dst, src);\n}\n\ndst is always 32 bytes."),
     ex("en", "nginx config to redirect http to https and proxy /api to localhost:3000, everything else served from /srv/www"),
     ex("en", "React: my useEffect runs twice on mount in dev. Is that a bug in my code? here it is: useEffect(() => { fetchData(); }, []);"),
-    ex("en", "translate this python into idiomatic kotlin:\n\ndef word_counts(text):\n    counts = {}\n    for w in text.split():\n        counts[w] = counts.get(w, 0) + 1\n    return sorted(counts.items(), key=lambda kv: -kv[1])[:10]"),
-    ex("en", "what's the time complexity of this and can it be done faster?\n\ndef has_pair(nums, target):\n    for i in range(len(nums)):\n        for j in range(i+1, len(nums)):\n            if nums[i] + nums[j] == target:\n                return True\n    return False"),
+    ex("en", "port this to Kotlin, make it feel like Kotlin and not Python with braces:\n\ndef word_counts(text):\n    counts = {}\n    for w in text.split():\n        counts[w] = counts.get(w, 0) + 1\n    return sorted(counts.items(), key=lambda kv: -kv[1])[:10]"),
+    ex("en", sys('You are a helpful assistant.'), "what's the time complexity of this and can it be done faster?\n\ndef has_pair(nums, target):\n    for i in range(len(nums)):\n        for j in range(i+1, len(nums)):\n            if nums[i] + nums[j] == target:\n                return True\n    return False"),
     ex("en", "Write a PowerShell script that finds all .log files over 100MB under C:\\Data and zips them into one archive named with today's date."),
     ex("en", "terraform: create an S3 bucket with versioning on, block all public access, and a lifecycle rule moving objects to glacier after 90 days"),
     ex("en",
@@ -126,7 +126,7 @@ TypeError: '>' not supported between instances of 'NoneType' and 'int'
     ex("en", "Write a bash script that takes a directory and prints the 10 largest files with human readable sizes, handling spaces in filenames."),
     ex("en", "what's wrong with my makefile, it says 'missing separator. Stop.' on line 4\n\nbuild:\n\tgo build ./...\ntest:\n    go test ./..."),
     ex("en", "SwiftUI: how to show a sheet when a button is tapped and pass the selected item into it"),
-    ex("es", "Necesito una consulta SQL que me dé las ventas totales por mes del año 2025 desde la tabla ventas(fecha, importe). Uso MySQL."),
+    ex("es", sys('Eres un asistente útil. Responde siempre en español.'), "Necesito una consulta SQL que me dé las ventas totales por mes del año 2025 desde la tabla ventas(fecha, importe). Uso MySQL."),
     ex("es", "¿por qué me sale 'IndentationError: unexpected indent' en este código?\n\ndef saludar(nombre):\n    print('hola', nombre)\n     return True"),
     ex("fr", "Écris une fonction JavaScript qui vérifie si une chaîne est un palindrome en ignorant les accents, les espaces et la ponctuation."),
     ex("fr", "Comment je fais un `git cherry-pick` d'une plage de commits sans le premier ? J'ai toujours un commit en trop."),

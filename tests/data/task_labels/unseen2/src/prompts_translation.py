@@ -4,7 +4,7 @@ LABEL = "translation"
 
 EXAMPLES = [
     ex("en", "how do you say 'where is the nearest pharmacy' in Japanese"),
-    ex("en", "Translate to Spanish: 'Your order has shipped and should arrive within 3–5 business days.'"),
+    ex("en", sys('You are a helpful assistant for an e-commerce support team.'), "Translate to Spanish: 'Your order has shipped and should arrive within 3–5 business days.'"),
     ex("en", "french -> english pls: « Je suis désolé, je ne pourrai pas venir ce soir, j'ai un empêchement de dernière minute. »"),
     ex("en", """Translate this email into German, keep it formal (Sie):
 
@@ -15,24 +15,22 @@ Thank you for your quick reply. We would be happy to visit your factory on 14 Ja
 Kind regards,
 Olivia Grant"""),
     ex("en", "Translate this math word problem into French for my students, don't solve it: 'A train travels 240 km in 3 hours. At the same speed, how long will it take to travel 400 km?'"),
-    ex("en", """Translate the values (not the keys) of this en.json into Brazilian Portuguese:
+    ex("en", """Translate the strings in this Android strings.xml into Brazilian Portuguese, keep the name attributes and placeholders:
 
-{
-  "login.title": "Sign in to your account",
-  "login.forgot": "Forgot your password?",
-  "cart.empty": "Your cart is empty",
-  "checkout.pay": "Pay now",
-  "errors.network": "Something went wrong. Please check your connection."
-}"""),
+<resources>
+    <string name="welcome">Welcome back, %1$s!</string>
+    <string name="cart_empty">Your cart is empty</string>
+    <string name="pay_now">Pay now</string>
+    <string name="items_left">Only %d items left in stock</string>
+</resources>"""),
     ex("en", "what does 'Schadenfreude' translate to literally, and give me a natural English rendering of: 'Seine Schadenfreude war kaum zu übersehen.'"),
     ex("en", "Translate into Italian, informal tone, it's a text to my friend: 'running 10 min late, save me a seat and order me a spritz!'"),
-    ex("en", "Translate this Korean product review into English: '배송이 빠르고 포장도 꼼꼼했어요. 다만 색상이 사진보다 조금 어두워요.'"),
+    ex("en", sys('You are a helpful assistant.'), "Translate this Korean product review into English: '배송이 빠르고 포장도 꼼꼼했어요. 다만 색상이 사진보다 조금 어두워요.'"),
     ex("en", "Please translate this Chinese sign for me: 禁止吸烟，违者罚款200元。"),
     ex("en", "Translate the following into Arabic: 'The museum is closed on Mondays. Tickets can be bought online or at the entrance.'"),
-    ex("en", """I need this Polish recipe in English, keep the measurements as they are:
+    ex("en", """English please, it's a note from my Czech neighbour:
 
-Składniki: 500 g mąki, 250 ml ciepłego mleka, 7 g suchych drożdży, 2 łyżki cukru, szczypta soli.
-Wymieszaj drożdże z mlekiem i cukrem, odstaw na 10 minut. Dodaj mąkę i sól, wyrabiaj ciasto przez 8 minut."""),
+Dobrý den, zítra ráno budeme mít v domě opraváře výtahu, takže výtah nebude od 8 do 12 fungovat. Kdybyste potřebovali pomoct s nákupem, zazvoňte u nás. Děkujeme za pochopení!"""),
     ex("en", "translate 'I'm allergic to peanuts and tree nuts' into Thai, Vietnamese and Indonesian — I'm traveling next month"),
     ex("en", "Translate into Hindi: 'Please switch off your mobile phones during the performance.'"),
     ex("en", "Render this English idiom into natural Spanish (don't translate word for word): 'It's not rocket science.'"),
@@ -70,7 +68,7 @@ Wymieszaj drożdże z mlekiem i cukrem, odstaw na 10 minut. Dodaj mąkę i sól,
     ex("en", "Translate these UI strings into Korean:\n- Save changes\n- Discard\n- Are you sure you want to delete this file?\n- Upload failed"),
     ex("en", "how would a native speaker say 'long time no see' in Mandarin? and translate 'we should catch up over dinner' too"),
     ex("en", "Translate this Italian text from my aunt into English please: 'Caro Marco, ti mando le foto della festa. La nonna ha chiesto di te, chiamala quando puoi. Un abbraccio forte, zia Teresa.'"),
-    ex("en", "translate to english: 'Норвежский лес зимой особенно красив, но дороги там опасные.'"),
+    ex("en", "'danke schön' in english?"),
     ex("en", "Put this into French for a restaurant menu: 'Slow-roasted lamb shoulder with rosemary potatoes and a red wine jus.'"),
     ex("en", "Translate into Greek: 'Happy name day! Wishing you health and joy.'"),
     ex("en", "Translate the following medical instructions into Arabic for a patient: 'Take one tablet twice a day after meals for seven days. Do not drink alcohol while taking this medicine.'"),
@@ -81,7 +79,7 @@ Wymieszaj drożdże z mlekiem i cukrem, odstaw na 10 minut. Dodaj mąkę i sól,
     ex("es", "Tradúceme este párrafo al portugués de Brasil: 'El evento comenzará a las 19:00. Se ruega puntualidad. Habrá servicio de catering al finalizar.'"),
     ex("fr", "Traduis en anglais : « Nous vous remercions pour votre candidature. Malheureusement, le poste a déjà été pourvu. »"),
     ex("fr", "Peux-tu traduire ce message en allemand pour mon voisin ? « Bonjour, votre colis est chez moi, passez le chercher quand vous voulez. »"),
-    ex("de", "Übersetze bitte ins Englische: 'Sehr geehrte Damen und Herren, leider ist die gelieferte Ware beschädigt. Ich bitte um Ersatz oder Rückerstattung.'"),
+    ex("de", sys('Du bist ein hilfreicher Assistent.'), "Übersetze bitte ins Englische: 'Sehr geehrte Damen und Herren, leider ist die gelieferte Ware beschädigt. Ich bitte um Ersatz oder Rückerstattung.'"),
     ex("de", "Wie sagt man auf Spanisch 'Ich hätte gern die Rechnung, bitte'?"),
     ex("pt", "Traduz isto para inglês: 'Bom dia! Gostaria de marcar uma consulta para a próxima semana, de preferência de manhã.'"),
     ex("pt", "Como fica essa frase em espanhol? 'A reunião foi adiada para quinta-feira por causa da greve.'"),
