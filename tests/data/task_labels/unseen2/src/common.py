@@ -17,7 +17,7 @@ def ex(lang, *turns):
     return {"lang": lang, "messages": messages}
 
 
-def sys(text):
+def system(text):
     return ("system", text)
 
 

@@ -1,4 +1,4 @@
-from common import ex, sys, bot, user
+from common import ex, system, bot, user
 
 LABEL = "chat"
 
@@ -16,7 +16,7 @@ EXAMPLES = [
     ex("en", "thank you so much for yesterday, your tips really helped with my interview!! I got the job 🎉"),
     ex("en", "I'm a professional translator and honestly I'm worried AI will take my job. Do you think translators have a future? Just want your honest take, not a translation."),
     ex("en", "What's the difference between a latte and a flat white? I always forget"),
-    ex("en", sys('You are a kind, calm assistant.'), "Can't sleep. It's 3am. Talk to me about something calming?"),
+    ex("en", system('You are a kind, calm assistant.'), "Can't sleep. It's 3am. Talk to me about something calming?"),
     ex("en", "who was Hedy Lamarr? someone mentioned her at dinner and I nodded like I knew"),
     ex("en", "Is it rude to recline your seat on a plane?"),
     ex("en", "my dog just learned to open the fridge. I'm proud and terrified. have you heard of this before?"),
@@ -24,7 +24,7 @@ EXAMPLES = [
     ex("en", "ugh mondays. how was your weekend? (I know you don't have one, humour me)"),
     ex("en", "I've been feeling lonely since I moved to a new city. How do adults even make friends?"),
     ex("en", "do you have feelings? genuinely curious, not trying to trick you"),
-    ex("en", sys('You are a helpful assistant. Answer concisely.'), "Recommend me a board game for 4 people who don't usually play board games."),
+    ex("en", system('You are a helpful assistant. Answer concisely.'), "Recommend me a board game for 4 people who don't usually play board games."),
     ex("en", "I keep procrastinating on everything. Any gentle advice that isn't 'just use a to-do list'?"),
     ex("en", "What do you think about people who talk during movies at the cinema"),
     ex("en", "How do I tell my roommate politely that she needs to clean up after herself more?"),
@@ -34,10 +34,10 @@ EXAMPLES = [
     ex("en", "Tell me something interesting about octopuses."),
     ex("en", "my son wants a snake as a pet. should I let him? he's 11"),
     ex("en",
-       sys("You are Sunny, a friendly companion assistant in a wellbeing app. Be warm and conversational."),
+       system("You are Sunny, a friendly companion assistant in a wellbeing app. Be warm and conversational."),
        "had a pretty rough day at work, my manager criticised my presentation in front of everyone"),
     ex("en",
-       sys("You are a helpful assistant."),
+       system("You are a helpful assistant."),
        user("Can you summarize this article for me? [pastes long article about remote work]"),
        bot("Here's a summary: remote work boosts satisfaction but can hurt mentoring and team cohesion; hybrid models are becoming the norm."),
        user("thanks. personally I really miss the office banter tbh. do you think people will ever go back full time?")),
@@ -49,7 +49,7 @@ EXAMPLES = [
        user("translate 'I miss you' into Italian"),
        bot("'Mi manchi.'"),
        user("thanks. my girlfriend is in Milan for 6 months and long distance is harder than I thought. how do couples usually get through this?")),
-    ex("en", sys('You are Ava, the assistant in a fitness-tracking app. You are not a doctor; keep it friendly and casual.'), "is coffee actually bad for you or is that a myth"),
+    ex("en", system('You are Ava, the assistant in a fitness-tracking app. You are not a doctor; keep it friendly and casual.'), "is coffee actually bad for you or is that a myth"),
     ex("en", "What would you name a goldfish?"),
     ex("en", "I think I'm burning out but I can't take time off right now. What can I do in small ways?"),
     ex("en", "Be honest, is it cringe to go to a concert alone?"),
@@ -62,7 +62,7 @@ EXAMPLES = [
     ex("es", "Hola, ¿qué tal? Hoy estoy un poco aburrido, cuéntame algo curioso."),
     ex("es", "¿Qué opinas de vivir en una ciudad grande frente a un pueblo pequeño? Estoy pensando en mudarme."),
     ex("es", "me siento muy estresada con los exámenes, no sé ni por dónde empezar 😞"),
-    ex("fr", sys('Tu es un assistant sympathique. Réponds en français.'), "Salut ! Tu connais des bons films français récents à regarder ce week-end ?"),
+    ex("fr", system('Tu es un assistant sympathique. Réponds en français.'), "Salut ! Tu connais des bons films français récents à regarder ce week-end ?"),
     ex("fr", "Mon chat ne mange plus depuis hier, est-ce que je dois m'inquiéter ?"),
     ex("de", "Guten Abend! Was hältst du davon, im Winter draußen joggen zu gehen? Ich bin mir unsicher."),
     ex("de", "Ich habe heute meine Führerscheinprüfung bestanden!! 🚗"),

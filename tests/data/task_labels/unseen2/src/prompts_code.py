@@ -1,4 +1,4 @@
-from common import ex, sys, bot, user
+from common import ex, system, bot, user
 
 LABEL = "code"
 
@@ -24,7 +24,7 @@ threading.Thread(target=send_digest, args=(42,)).start()
 ```
 
 How do I fix it properly?"""),
-    ex("en", sys('You are an assistant embedded in a BI tool. The warehouse is PostgreSQL 16.'), "SQL: for each customer, their most recent order and its total. tables customers(id, name), orders(id, customer_id, created_at, total). postgres."),
+    ex("en", system('You are an assistant embedded in a BI tool. The warehouse is PostgreSQL 16.'), "SQL: for each customer, their most recent order and its total. tables customers(id, name), orders(id, customer_id, created_at, total). postgres."),
     ex("en", "Write a Dockerfile for a Node 20 app that uses pnpm, multi-stage, final image should run as non-root."),
     ex("en", """Review this Go code, I think there's a race:
 
@@ -80,7 +80,7 @@ def process():
     conn.commit()
 ```"""),
     ex("en", "In Java, what's the difference between HashMap and ConcurrentHashMap when iterating while another thread writes? show a small example that throws ConcurrentModificationException"),
-    ex("en", sys('You are a DevOps assistant. Prefer YAML snippets that can be pasted as-is.'), "write a github actions workflow that runs pytest on python 3.11 and 3.12 and caches pip"),
+    ex("en", system('You are a DevOps assistant. Prefer YAML snippets that can be pasted as-is.'), "write a github actions workflow that runs pytest on python 3.11 and 3.12 and caches pip"),
     ex("en", "Give me a SQL query that finds duplicate emails in the users table ignoring case and leading/trailing spaces, and shows how many times each appears."),
     ex("en", "Can you write unit tests (pytest) for this?\n\ndef slugify(title: str) -> str:\n    return re.sub(r'[^a-z0-9]+', '-', title.lower()).strip('-')"),
     ex("en", """Our nightly job's output is below. I don't need a summary of the log — I need to know which line of my script causes the error and a fix.
@@ -98,14 +98,14 @@ TypeError: '>' not supported between instances of 'NoneType' and 'int'
     ex("en", "nginx config to redirect http to https and proxy /api to localhost:3000, everything else served from /srv/www"),
     ex("en", "React: my useEffect runs twice on mount in dev. Is that a bug in my code? here it is: useEffect(() => { fetchData(); }, []);"),
     ex("en", "port this to Kotlin, make it feel like Kotlin and not Python with braces:\n\ndef word_counts(text):\n    counts = {}\n    for w in text.split():\n        counts[w] = counts.get(w, 0) + 1\n    return sorted(counts.items(), key=lambda kv: -kv[1])[:10]"),
-    ex("en", sys('You are a helpful assistant.'), "what's the time complexity of this and can it be done faster?\n\ndef has_pair(nums, target):\n    for i in range(len(nums)):\n        for j in range(i+1, len(nums)):\n            if nums[i] + nums[j] == target:\n                return True\n    return False"),
+    ex("en", system('You are a helpful assistant.'), "what's the time complexity of this and can it be done faster?\n\ndef has_pair(nums, target):\n    for i in range(len(nums)):\n        for j in range(i+1, len(nums)):\n            if nums[i] + nums[j] == target:\n                return True\n    return False"),
     ex("en", "Write a PowerShell script that finds all .log files over 100MB under C:\\Data and zips them into one archive named with today's date."),
     ex("en", "terraform: create an S3 bucket with versioning on, block all public access, and a lifecycle rule moving objects to glacier after 90 days"),
     ex("en",
-       sys("You are a senior backend engineer helping a junior colleague. Answer with code first, then a short explanation."),
+       system("You are a senior backend engineer helping a junior colleague. Answer with code first, then a short explanation."),
        "how do i retry an http call with exponential backoff in python using httpx, max 5 attempts, only on 5xx and timeouts"),
     ex("en",
-       sys("You are CodeBuddy, an assistant inside an IDE. The user's open file is shown below their question."),
+       system("You are CodeBuddy, an assistant inside an IDE. The user's open file is shown below their question."),
        user("the summary endpoint returns 500 when the list is empty. why?\n\n```python\n@app.get('/summary')\ndef summary():\n    scores = [s.value for s in Score.query.all()]\n    return {'avg': sum(scores) / len(scores), 'n': len(scores)}\n```")),
     ex("en",
        user("I'm writing a story where the hacker types commands on screen. What would realistic ones look like?"),
@@ -126,7 +126,7 @@ TypeError: '>' not supported between instances of 'NoneType' and 'int'
     ex("en", "Write a bash script that takes a directory and prints the 10 largest files with human readable sizes, handling spaces in filenames."),
     ex("en", "what's wrong with my makefile, it says 'missing separator. Stop.' on line 4\n\nbuild:\n\tgo build ./...\ntest:\n    go test ./..."),
     ex("en", "SwiftUI: how to show a sheet when a button is tapped and pass the selected item into it"),
-    ex("es", sys('Eres un asistente útil. Responde siempre en español.'), "Necesito una consulta SQL que me dé las ventas totales por mes del año 2025 desde la tabla ventas(fecha, importe). Uso MySQL."),
+    ex("es", system('Eres un asistente útil. Responde siempre en español.'), "Necesito una consulta SQL que me dé las ventas totales por mes del año 2025 desde la tabla ventas(fecha, importe). Uso MySQL."),
     ex("es", "¿por qué me sale 'IndentationError: unexpected indent' en este código?\n\ndef saludar(nombre):\n    print('hola', nombre)\n     return True"),
     ex("fr", "Écris une fonction JavaScript qui vérifie si une chaîne est un palindrome en ignorant les accents, les espaces et la ponctuation."),
     ex("fr", "Comment je fais un `git cherry-pick` d'une plage de commits sans le premier ? J'ai toujours un commit en trop."),

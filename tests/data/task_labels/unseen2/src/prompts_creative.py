@@ -1,14 +1,14 @@
-from common import ex, sys, bot, user
+from common import ex, system, bot, user
 
 LABEL = "creative"
 
 EXAMPLES = [
     ex("en", "haiku about a cat ignoring me"),
     ex("en", "Write a short story (about 400 words) about a lighthouse keeper who receives letters from a ship that sank 80 years ago."),
-    ex("en", sys('You are a branding assistant for small local businesses.'), "give me 10 slogan ideas for a bike repair shop called Spoke & Chain, punny is fine"),
+    ex("en", system('You are a branding assistant for small local businesses.'), "give me 10 slogan ideas for a bike repair shop called Spoke & Chain, punny is fine"),
     ex("en", "write a limerick about a programmer whose code only works on fridays"),
     ex("en", "I need a toast for my brother's wedding. He's an engineer, she's a vet, they met when his dog ate a sock. Funny but it should make grandma cry a bit at the end. ~2 minutes spoken."),
-    ex("en", sys('You are a helpful assistant.'), "Write a sonnet from the point of view of a parking meter."),
+    ex("en", system('You are a helpful assistant.'), "Write a sonnet from the point of view of a parking meter."),
     ex("en", "Make up a bedtime story for my 5 year old about a dragon who is scared of the dark. Keep it gentle and short."),
     ex("en", "tell me a joke about statisticians"),
     ex("en", "Brainstorm 15 names for a sourdough bakery in a small coastal town. No puns on 'knead' please, everyone does that."),
@@ -32,10 +32,10 @@ EXAMPLES = [
     ex("en", "Write an acrostic poem with the word AUTUMN."),
     ex("en", "Draft a funny out-of-office email reply for when I'm on paternity leave. Keep it professional enough for clients."),
     ex("en",
-       sys("You are a creative writing partner. Match the user's tone and never refuse playful requests."),
+       system("You are a creative writing partner. Match the user's tone and never refuse playful requests."),
        "write a dramatic monologue for a houseplant that has been overwatered for the third time this week"),
     ex("en",
-       sys("You help small businesses with marketing copy."),
+       system("You help small businesses with marketing copy."),
        user("We're a family-run Greek restaurant opening a second location. Can you write a short Instagram caption announcing it? Warm, a bit of humor, mention the grandmother's moussaka.")),
     ex("en",
        user("Can you summarise the plot of Moby Dick in two lines?"),
@@ -50,7 +50,7 @@ EXAMPLES = [
     ex("en", "make up 5 fake but believable-sounding idioms and what they 'mean'"),
     ex("en", "Write a eulogy-style tribute (humorous) for my laptop which died after 9 years of service."),
     ex("en", "Give me three opening lines for a fantasy novel where magic is powered by forgetting memories."),
-    ex("en", sys('You are a poetry assistant. Follow traditional forms strictly.'), "Write a villanelle about insomnia."),
+    ex("en", system('You are a poetry assistant. Follow traditional forms strictly.'), "Write a villanelle about insomnia."),
     ex("en", "I run a tiny cat café. Write a short welcome poem we can frame by the door, including the house rules (no picking up cats, wash hands) in a cute way."),
     ex("en", "Write a short horror story set in an IKEA after closing time. Keep it under 500 words."),
     ex("en", "Come up with a mascot for a cybersecurity startup — a name, what it looks like, and a catchphrase."),
@@ -61,7 +61,7 @@ EXAMPLES = [
     ex("es", "necesito 10 nombres creativos para una tienda de plantas en Madrid"),
     ex("fr", "Écris une chanson à boire pour une bande d'amis qui partent en randonnée dans les Alpes."),
     ex("fr", "Rédige une courte nouvelle où un facteur découvre que toutes les lettres de son village sont écrites par la même personne."),
-    ex("de", sys('Du bist ein hilfreicher Assistent. Antworte auf Deutsch.'), "Schreib ein lustiges Gedicht über die Deutsche Bahn, die wieder Verspätung hat."),
+    ex("de", system('Du bist ein hilfreicher Assistent. Antworte auf Deutsch.'), "Schreib ein lustiges Gedicht über die Deutsche Bahn, die wieder Verspätung hat."),
     ex("de", "Erfinde einen Werbespruch für eine vegane Metzgerei in Köln. Gern frech."),
     ex("pt", "Escreva uma crônica curta sobre um domingo de chuva em São Paulo."),
     ex("pt", "Cria uma piada sobre portugueses e bacalhau que não seja ofensiva, por favor 😂"),

@@ -1,4 +1,4 @@
-from common import ex, sys, bot, user
+from common import ex, system, bot, user
 
 LABEL = "extraction"
 
@@ -27,7 +27,7 @@ Following up on Tuesday's call — let's meet in person on Thursday 3 December a
 Thanks,
 Helen Brandt
 Programme Manager"""),
-    ex("en", sys('You are a log analysis assistant. Output must be valid JSON.'), """Get every ERROR line from this log and give me a JSON array of {timestamp, service, message}:
+    ex("en", system('You are a log analysis assistant. Output must be valid JSON.'), """Get every ERROR line from this log and give me a JSON array of {timestamp, service, message}:
 
 2026-12-01T08:14:02Z INFO  auth-svc   user login ok uid=1182
 2026-12-01T08:14:05Z ERROR payment   card declined: insufficient funds order=55120
@@ -56,7 +56,7 @@ shipped via DHL express, trk 1Z 999 AA1 0123 4567 84 — from: Kamala Textiles, 
     ex("en", """From this contract clause, extract: parties, effective date, term length, termination notice period, governing law.
 
 THIS SERVICES AGREEMENT is made on 2 January 2027 between Lumen Analytics GmbH ("Provider"), Berlin, and Oakridge Retail Inc. ("Client"), Delaware. The Agreement shall remain in force for an initial term of twenty-four (24) months and renew automatically for successive twelve-month periods unless either party gives no less than ninety (90) days' written notice. This Agreement is governed by the laws of England and Wales."""),
-    ex("en", sys('You are a travel assistant that fills calendar entries from booking emails.'), "pls extract the flight number, departure airport, arrival airport, date and seat from: 'Your booking is confirmed! LH 2027 Munich (MUC) → Lisbon (LIS), Fri 18 Dec, dep 07:05 arr 09:25. Passenger: MR DAVID KIM. Seat 14C. Booking ref QXT7PL.'"),
+    ex("en", system('You are a travel assistant that fills calendar entries from booking emails.'), "pls extract the flight number, departure airport, arrival airport, date and seat from: 'Your booking is confirmed! LH 2027 Munich (MUC) → Lisbon (LIS), Fri 18 Dec, dep 07:05 arr 09:25. Passenger: MR DAVID KIM. Seat 14C. Booking ref QXT7PL.'"),
     ex("en", """Parse these bank transactions into JSON objects with date, description, amount (negative for debits) and category guess:
 
 03/11  TESCO STORES 2231      -54.20
@@ -71,7 +71,7 @@ THIS SERVICES AGREEMENT is made on 2 January 2027 between Lumen Analytics GmbH (
 [alert] host=web-01 code=E504 count=3
 [alert] host=db-02 code=E_CONN_RESET count=41
 [alert] host=web-03 code=E504 count=9"""),
-    ex("en", sys('You are a helpful assistant.'), "Extract the company names and the amounts they raised from this news blurb, as CSV (company,amount,currency,round): 'Fintech startup Kova raised $12M in a Series A led by Atlas Ventures, while Berlin-based Greenloop closed a €4.5M seed round. Meanwhile, Lagos's PayNest announced a $30 million Series B.'"),
+    ex("en", system('You are a helpful assistant.'), "Extract the company names and the amounts they raised from this news blurb, as CSV (company,amount,currency,round): 'Fintech startup Kova raised $12M in a Series A led by Atlas Ventures, while Berlin-based Greenloop closed a €4.5M seed round. Meanwhile, Lagos's PayNest announced a $30 million Series B.'"),
     ex("en", """Go through this OpenAPI snippet and give me a flat list of endpoint | method | required query params. Nothing else.
 
 paths:
@@ -105,10 +105,10 @@ TSH               2.1   mIU/L    (0.4–4.0)"""),
     ex("en", "what are the addresses in this text? return them one per line, normalised: 'we moved from 12b baker st, london nw1 to unit 4, 88 Canal Road, Manchester M1 5AN. our warehouse stays at 7 industrial way, slough SL1 4QP.'"),
     ex("en", "Extract name, birth year and nationality for each person: 'Marie Curie (1867, Polish-French) shared the prize with Pierre Curie (b. 1859, French) and Henri Becquerel, a Frenchman born in 1852.'"),
     ex("en",
-       sys("You are a data entry assistant. Always return valid JSON and nothing else."),
+       system("You are a data entry assistant. Always return valid JSON and nothing else."),
        "Receipt:\nCAFÉ NORTE  —  Rua Augusta 120, Lisboa\n2x Pastel de nata   2,40\n1x Galão             1,80\n1x Água 50cl         1,20\nTOTAL EUR            5,40\nNIF 509 123 456   28/11/2026 16:42"),
     ex("en",
-       sys("You extract structured data for a recruiting CRM. Output fields: name, current_title, current_company, location, skills[]."),
+       system("You extract structured data for a recruiting CRM. Output fields: name, current_title, current_company, location, skills[]."),
        "Hi! I'm Arjun Mehta, currently a data engineer at Zalando in Berlin. I mostly work with Spark, Airflow and dbt, and I've recently been learning Rust. Open to roles in Amsterdam."),
     ex("en",
        user("Can you summarize this email for me?\n\nFrom: Greta Holm <greta@nordlys.no>\nSubject: Order 4471 delay\n\nHi Sam, the 40 units of model NL-200 in order 4471 will now ship on 12 January instead of 20 December because of a supplier delay. We'll refund the express shipping fee of 85 EUR. Sorry! Greta"),
@@ -175,7 +175,7 @@ Endereço: Rua das Palmeiras, 45, apto 302, Belo Horizonte - MG
 Tel.: (31) 98877-6655"""),
     ex("pt", "Quais são os prazos e responsáveis nesta ata? 'Carlos entrega o relatório até 10/12. Fernanda revisa o contrato até o fim do mês. Decidido: o lançamento fica para fevereiro.' Responda em tabela."),
     ex("it", "Estrai dal testo i nomi dei farmaci e le dosi: 'Assumere tachipirina 1000 mg fino a tre volte al giorno e omeprazolo 20 mg al mattino a digiuno per due settimane.'"),
-    ex("zh", sys('你是一个数据录入助手，只输出JSON。'), """请从下面的快递信息中提取寄件人、收件人、电话、地址和运单号，输出JSON：
+    ex("zh", system('你是一个数据录入助手，只输出JSON。'), """请从下面的快递信息中提取寄件人、收件人、电话、地址和运单号，输出JSON：
 
 顺丰速运 运单号 SF1402938475621
 寄件人：王磊 138-1234-5678 上海市浦东新区世纪大道100号

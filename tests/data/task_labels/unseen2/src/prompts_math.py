@@ -1,4 +1,4 @@
-from common import ex, sys, bot, user
+from common import ex, system, bot, user
 
 LABEL = "math"
 
@@ -8,7 +8,7 @@ EXAMPLES = [
     ex("en", "Solve for x: 3^(2x) - 4*3^x + 3 = 0. Show the substitution."),
     ex("en", "A bakery sells muffins for $2.75 and scones for $3.40. On Saturday they sold 140 items and took in $431.10. How many scones did they sell?"),
     ex("en", "Prove that the square root of 3 is irrational."),
-    ex("en", sys('You are a math assistant. Show your working, then give the final answer on its own line.'), "If I roll three fair dice, what's the probability that the sum is exactly 10?"),
+    ex("en", system('You are a math assistant. Show your working, then give the final answer on its own line.'), "If I roll three fair dice, what's the probability that the sum is exactly 10?"),
     ex("en", "find eigenvalues + eigenvectors of [[4,1],[2,3]]"),
     ex("en", "I'm a translator, not a math person, so bear with me. A client pays me 0.11 EUR per word, minus a 7% platform fee, and then I pay 21% tax on what's left. How many words do I need to translate to net 2,000 EUR? Just the math please, I'll do the translating myself."),
     ex("en", "Compute the limit as n -> infinity of (1 + 2/n)^(3n)."),
@@ -19,7 +19,7 @@ EXAMPLES = [
     ex("en", "Mortgage: 320k principal, 4.6% annual rate compounded monthly, 25 years. What's the monthly payment? Please show the formula with numbers plugged in."),
     ex("en", "Show that every group of order p^2 (p prime) is abelian."),
     ex("en", "my kid's homework: a train leaves at 2:15 going 72 km/h, another leaves the same station at 3:00 going 90 km/h same direction. when does the second catch up?? i keep getting a weird answer"),
-    ex("en", sys('You are a helpful assistant. Use LaTeX for formulas.'), "Find the general solution of y'' - 4y' + 4y = e^{2x}."),
+    ex("en", system('You are a helpful assistant. Use LaTeX for formulas.'), "Find the general solution of y'' - 4y' + 4y = e^{2x}."),
     ex("en", "What's the expected number of coin flips until I see two heads in a row? Derive it with states, not just the answer."),
     ex("en", "Convert 0.1 repeating (0.1111...) in base 3 to a fraction in base 10."),
     ex("en", "A sample of 25 bolts has mean length 50.4 mm and standard deviation 1.2 mm. Build a 95% confidence interval for the mean length (t-distribution)."),
@@ -31,10 +31,10 @@ EXAMPLES = [
     ex("en", "What is 7^2026 mod 10?"),
     ex("en", "Two independent exponential random variables with rates 2 and 3. What's P(X < Y)? And E[min(X,Y)]?"),
     ex("en",
-       sys("You are a patient tutor for a high-school student. Keep explanations step by step."),
+       system("You are a patient tutor for a high-school student. Keep explanations step by step."),
        "We did logarithms today and I'm lost. Solve log_2(x) + log_2(x-2) = 3 and tell me why one of the answers has to be thrown out."),
     ex("en",
-       sys("You are a helpful assistant for a small accounting firm."),
+       system("You are a helpful assistant for a small accounting firm."),
        user("Hi, can you help with some numbers?"),
        bot("Of course — what do you need?"),
        user("An invoice of 12,480 was paid 18 days late. The contract says 0.04% interest per day late, compounded daily. How much interest is owed, and how much would it be if it were simple interest instead?")),
@@ -51,7 +51,7 @@ EXAMPLES = [
     ex("en", "recipe says 350F for 40 min for a 9 inch round pan, I have an 8x8 square pan. what's the ratio of the areas? (just the geometry, not baking advice)"),
     ex("en", "Solve the system: 2x + 3y - z = 5, x - y + 2z = 3, 3x + y + z = 10."),
     ex("en", "Let f(x) = x^3 - 6x^2 + 9x + 1. Find local maxima/minima and inflection points."),
-    ex("en", sys('You are a helpful assistant.'), "Out of 52 cards I draw 5. Probability of exactly two pairs?"),
+    ex("en", system('You are a helpful assistant.'), "Out of 52 cards I draw 5. Probability of exactly two pairs?"),
     ex("en", "Compute the volume of the solid obtained by rotating y = sqrt(x), 0<=x<=4 around the x-axis."),
     ex("en", "How many trailing zeros does 250! have?"),
     ex("en", "Express the complex number (1 + i)^10 in the form a + bi."),
@@ -65,7 +65,7 @@ EXAMPLES = [
     ex("pt", "Qual é a soma dos 20 primeiros termos da progressão aritmética 7, 11, 15, ...?"),
     ex("it", "Dimostra che la somma degli angoli interni di un poligono convesso con n lati è (n−2)·180°."),
     ex("it", "Un negozio fa lo sconto del 20% e poi un ulteriore 15% sul prezzo scontato. Qual è lo sconto totale in percentuale? Mio marito dice 35%, io non ci credo."),
-    ex("zh", sys('你是一个数学辅导老师，请用中文回答。'), "求函数 f(x) = x·e^(−x) 在区间 [0, 3] 上的最大值和最小值。"),
+    ex("zh", system('你是一个数学辅导老师，请用中文回答。'), "求函数 f(x) = x·e^(−x) 在区间 [0, 3] 上的最大值和最小值。"),
     ex("zh", "鸡兔同笼，共有35个头，94只脚，问鸡和兔各有多少只？请用方程解。"),
     ex("ja", "行列 A = [[1,2],[3,4]] の逆行列を求めてください。途中の計算も書いてください。"),
     ex("ko", "주사위 두 개를 던질 때 두 눈의 합이 소수일 확률을 구해 주세요."),

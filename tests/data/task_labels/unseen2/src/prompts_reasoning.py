@@ -1,11 +1,11 @@
-from common import ex, sys, bot, user
+from common import ex, system, bot, user
 
 LABEL = "reasoning"
 
 EXAMPLES = [
-    ex("en", sys('You are a helpful assistant. Think carefully before answering.'), "On an island, knights always tell the truth and knaves always lie. A says: 'B is a knave.' B says: 'A and C are the same type.' What is C? Walk me through the cases."),
+    ex("en", system('You are a helpful assistant. Think carefully before answering.'), "On an island, knights always tell the truth and knaves always lie. A says: 'B is a knave.' B says: 'A and C are the same type.' What is C? Walk me through the cases."),
     ex("en", "Five friends — Priya, Tom, Lena, Omar and Jade — each ordered a different drink: tea, coffee, juice, water, cocoa. Priya didn't order anything hot. Tom ordered coffee or tea. Lena sat next to the person with cocoa and ordered neither juice nor water. Omar ordered water only if Jade ordered tea. Jade hates coffee and cocoa. Tom and Jade ordered different hot drinks. Who ordered what? Is the answer unique?"),
-    ex("en", sys('You are an urban-planning tutor for first-year students.'), "Why would a city that builds more highway lanes end up with worse traffic a few years later? Reason through the mechanism, not just the name of the effect."),
+    ex("en", system('You are an urban-planning tutor for first-year students.'), "Why would a city that builds more highway lanes end up with worse traffic a few years later? Reason through the mechanism, not just the name of the effect."),
     ex("en", "A self-driving car's brakes fail. It can swerve into a barrier, likely injuring its single passenger, or continue and likely injure two pedestrians who are crossing against the light. Lay out the strongest argument for each choice and then say which you find more defensible and why."),
     ex("en", "All the bloggers I follow are cat owners. Some cat owners are allergic to cats. Does it follow that some of the bloggers I follow are allergic to cats? Explain the logic."),
     ex("en", "I need to plan a week: move apartments, finish a report due Thursday noon, my sister visits Wednesday evening to Friday, the movers can only come Tuesday or Friday, and the internet at the new place gets installed the day after I move. I need internet to finish the report. What order works, and what's the risk in your plan?"),
@@ -16,7 +16,7 @@ EXAMPLES = [
     ex("en", "Why did the Roman Empire's reliance on mercenaries make it more fragile? I want a cause-and-effect chain, not a list of facts."),
     ex("en", "A farmer must cross a river with a wolf, a goat and a cabbage. The boat holds him plus one item. But in my version there's a twist: the wolf also eats the cabbage if the goat is absent. Is it still solvable? Reason it out."),
     ex("en", "A museum guard claims nobody entered the gallery overnight, yet a painting was moved. The motion sensor logged nothing, the cleaner says the door was locked when she arrived, and the painting's new position is exactly where the curator wanted it moved next week. Deduce the most likely explanation and say what you'd verify to confirm it."),
-    ex("en", sys('You are a helpful assistant.'), "If every time I water my lawn it rains the next day, can I conclude watering causes rain? Give me three alternative explanations and how I would tell them apart."),
+    ex("en", system('You are a helpful assistant.'), "If every time I water my lawn it rains the next day, can I conclude watering causes rain? Give me three alternative explanations and how I would tell them apart."),
     ex("en", "Our team must choose: rewrite the legacy billing system now, or keep patching it for another year while we launch the new product. Constraints: two senior engineers, the biggest customer renews in 8 months, and the legacy system has caused two outages this quarter. Think through the options and trade-offs and recommend one."),
     ex("en", "Someone says: 'If you really cared about the environment, you wouldn't own a car. You own a car. So you don't care.' What's wrong with this argument?"),
     ex("en", "There are two doors, one leads to freedom and one to doom. One guard always lies, one always tells the truth, you don't know which. You can ask one guard one question. What do you ask and why does it work for both guards?"),
@@ -32,10 +32,10 @@ EXAMPLES = [
     ex("en", "The suspect says he was at the cinema all evening and knows the ending of the film. The film's ending was widely spoiled online that afternoon. His ticket stub is for the early show, but he says he went to the late show because the early one was sold out. What does each piece of evidence actually establish, and what would you check next?"),
     ex("en", "Why do people feel a 'sunk cost' pull to finish a bad movie they paid for? Reason through whether staying is ever the rational choice, and under what conditions."),
     ex("en",
-       sys("You are a strategy advisor. Think step by step before giving a recommendation."),
+       system("You are a strategy advisor. Think step by step before giving a recommendation."),
        "A small bookshop is losing customers to online retailers. The owner can (a) add a café, (b) host events and readings, (c) open an online shop, or (d) specialise in rare books. She can only afford one. Reason about which fits a shop in a university town with a loyal older clientele, and what could go wrong."),
     ex("en",
-       sys("You are a logic tutor. Never just give the answer; show the deduction."),
+       system("You are a logic tutor. Never just give the answer; show the deduction."),
        "Four suspects. Exactly one is guilty. Anna: 'Boris did it.' Boris: 'Dora did it.' Carl: 'I didn't do it.' Dora: 'Boris is lying.' Only one of them is telling the truth. Who is guilty?"),
     ex("en",
        user("Can you translate 'the early bird gets the worm' into German?"),
@@ -54,7 +54,7 @@ EXAMPLES = [
     ex("en", "If all Zorks are Mibs and no Mibs are Tuls, can any Tul be a Zork? And can any Zork be something that is not a Mib?"),
     ex("en", "A village has one barber who shaves exactly those men who don't shave themselves. Who shaves the barber? Explain what this paradox shows."),
     ex("en", "Our website traffic dropped sharply on the same day we changed the logo, switched hosting provider, and a competitor launched a sale. Which is most likely responsible, and how would you untangle them?"),
-    ex("es", sys('Eres un asistente que ayuda con acertijos. No des la respuesta sin explicarla.'), "Hay tres interruptores fuera de una habitación cerrada y tres bombillas dentro. Solo puedes entrar una vez. ¿Cómo averiguas qué interruptor enciende cada bombilla? Explica el razonamiento."),
+    ex("es", system('Eres un asistente que ayuda con acertijos. No des la respuesta sin explicarla.'), "Hay tres interruptores fuera de una habitación cerrada y tres bombillas dentro. Solo puedes entrar una vez. ¿Cómo averiguas qué interruptor enciende cada bombilla? Explica el razonamiento."),
     ex("es", "¿Por qué una ciudad que prohíbe los coches en el centro podría ver cómo suben los alquileres allí? Razona la cadena de causas."),
     ex("fr", "Un homme regarde un portrait et dit : « Je n'ai ni frère ni sœur, mais le père de cet homme est le fils de mon père. » Qui est sur le portrait ? Explique ta déduction."),
     ex("fr", "Est-il moralement acceptable de mentir pour protéger un ami qui a commis une petite faute au travail, si la vérité risque de le faire licencier ? Pèse les arguments des deux côtés."),

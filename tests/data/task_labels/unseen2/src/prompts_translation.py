@@ -1,10 +1,10 @@
-from common import ex, sys, bot, user
+from common import ex, system, bot, user
 
 LABEL = "translation"
 
 EXAMPLES = [
     ex("en", "how do you say 'where is the nearest pharmacy' in Japanese"),
-    ex("en", sys('You are a helpful assistant for an e-commerce support team.'), "Translate to Spanish: 'Your order has shipped and should arrive within 3–5 business days.'"),
+    ex("en", system('You are a helpful assistant for an e-commerce support team.'), "Translate to Spanish: 'Your order has shipped and should arrive within 3–5 business days.'"),
     ex("en", "french -> english pls: « Je suis désolé, je ne pourrai pas venir ce soir, j'ai un empêchement de dernière minute. »"),
     ex("en", """Translate this email into German, keep it formal (Sie):
 
@@ -25,7 +25,7 @@ Olivia Grant"""),
 </resources>"""),
     ex("en", "what does 'Schadenfreude' translate to literally, and give me a natural English rendering of: 'Seine Schadenfreude war kaum zu übersehen.'"),
     ex("en", "Translate into Italian, informal tone, it's a text to my friend: 'running 10 min late, save me a seat and order me a spritz!'"),
-    ex("en", sys('You are a helpful assistant.'), "Translate this Korean product review into English: '배송이 빠르고 포장도 꼼꼼했어요. 다만 색상이 사진보다 조금 어두워요.'"),
+    ex("en", system('You are a helpful assistant.'), "Translate this Korean product review into English: '배송이 빠르고 포장도 꼼꼼했어요. 다만 색상이 사진보다 조금 어두워요.'"),
     ex("en", "Please translate this Chinese sign for me: 禁止吸烟，违者罚款200元。"),
     ex("en", "Translate the following into Arabic: 'The museum is closed on Mondays. Tickets can be bought online or at the entrance.'"),
     ex("en", """English please, it's a note from my Czech neighbour:
@@ -47,10 +47,10 @@ Dobrý den, zítra ráno budeme mít v domě opraváře výtahu, takže výtah n
     ex("en", "Translate this German error message for my users into plain English: 'Die Verbindung zum Server wurde unerwartet getrennt. Bitte versuchen Sie es später erneut.'"),
     ex("en", "Translate to Russian: 'We have summarised the main findings of the audit in the attached report; please read it before Friday's meeting.'"),
     ex("en",
-       sys("You are a professional translator. Translate the user's text into the requested language. Preserve formatting and do not add explanations."),
+       system("You are a professional translator. Translate the user's text into the requested language. Preserve formatting and do not add explanations."),
        "Target: Japanese\n\nWelcome to Oakwood Hotel! Breakfast is served from 7:00 to 10:30 in the Garden Room. Wi-Fi password: oakwood2026. Checkout is at 11:00."),
     ex("en",
-       sys("You are a localisation assistant for a mobile game. Keep strings short enough for buttons."),
+       system("You are a localisation assistant for a mobile game. Keep strings short enough for buttons."),
        "Translate into French and German: 'Play again', 'Claim reward', 'Not enough coins!', 'Level complete'"),
     ex("en",
        user("can you help me write a birthday message for my Brazilian colleague?"),
@@ -61,7 +61,7 @@ Dobrý den, zítra ráno budeme mít v domě opraváře výtahu, takže výtah n
        bot("Yes, it's common — it means a small gift you bring along when visiting someone."),
        user("great, then translate this note into German for my host family: 'Thank you so much for having me this week. This is just a small gift from Scotland. I hope we see each other again soon.'")),
     ex("en",
-       sys("You are a helpful assistant."),
+       system("You are a helpful assistant."),
        user("Solve 3x + 5 = 20"),
        bot("x = 5"),
        user("ok, and now put this whole sentence into Spanish for my tutor, no solving needed: 'I solved the equation 3x + 5 = 20 and found that x equals 5, but I don't understand why we subtract 5 first.'")),
@@ -79,7 +79,7 @@ Dobrý den, zítra ráno budeme mít v domě opraváře výtahu, takže výtah n
     ex("es", "Tradúceme este párrafo al portugués de Brasil: 'El evento comenzará a las 19:00. Se ruega puntualidad. Habrá servicio de catering al finalizar.'"),
     ex("fr", "Traduis en anglais : « Nous vous remercions pour votre candidature. Malheureusement, le poste a déjà été pourvu. »"),
     ex("fr", "Peux-tu traduire ce message en allemand pour mon voisin ? « Bonjour, votre colis est chez moi, passez le chercher quand vous voulez. »"),
-    ex("de", sys('Du bist ein hilfreicher Assistent.'), "Übersetze bitte ins Englische: 'Sehr geehrte Damen und Herren, leider ist die gelieferte Ware beschädigt. Ich bitte um Ersatz oder Rückerstattung.'"),
+    ex("de", system('Du bist ein hilfreicher Assistent.'), "Übersetze bitte ins Englische: 'Sehr geehrte Damen und Herren, leider ist die gelieferte Ware beschädigt. Ich bitte um Ersatz oder Rückerstattung.'"),
     ex("de", "Wie sagt man auf Spanisch 'Ich hätte gern die Rechnung, bitte'?"),
     ex("pt", "Traduz isto para inglês: 'Bom dia! Gostaria de marcar uma consulta para a próxima semana, de preferência de manhã.'"),
     ex("pt", "Como fica essa frase em espanhol? 'A reunião foi adiada para quinta-feira por causa da greve.'"),
