@@ -65,7 +65,7 @@ spec:
 ```
 I built the image on my M2 mac. what's wrong and how do I fix the build?"""),
     ex("en", "Write a Rust function that reads a CSV file line by line and returns the sum of the third column as f64, with proper error handling (no unwrap)."),
-    ex("en", "how to undo `git reset --hard` i lost my commit 😭"),
+    ex("en", "how to undo `git reset --hard` i lost my comit 😭"),
     ex("en", """Refactor this to be testable, the function does too much:
 
 ```python

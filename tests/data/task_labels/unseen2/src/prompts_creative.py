@@ -23,7 +23,7 @@ EXAMPLES = [
     ex("en", "Invent a new holiday and describe its traditions, food and the legend behind it."),
     ex("en", "Write a 6-word story about moving away."),
     ex("en", "I need a tagline for our charity run raising money for a children's hospital. Something short that would look good on a t-shirt. Give a few options."),
-    ex("en", "write a rap verse about doing laundry, make it hard"),
+    ex("en", "write a rap verse abuot doing laundry, make it hard"),
     ex("en", "Compose a short poem in the style of Emily Dickinson about a smartphone notification."),
     ex("en", "Write a flash fiction piece (under 300 words) that ends with the line 'and the kettle was still warm.'"),
     ex("en", "I'm summarising nothing today, I just want fun: write a silly ballad about a summariser robot that can't stop shortening everything, including its own name."),

@@ -56,7 +56,7 @@ shipped via DHL express, trk 1Z 999 AA1 0123 4567 84 — from: Kamala Textiles, 
     ex("en", """From this contract clause, extract: parties, effective date, term length, termination notice period, governing law.
 
 THIS SERVICES AGREEMENT is made on 2 January 2027 between Lumen Analytics GmbH ("Provider"), Berlin, and Oakridge Retail Inc. ("Client"), Delaware. The Agreement shall remain in force for an initial term of twenty-four (24) months and renew automatically for successive twelve-month periods unless either party gives no less than ninety (90) days' written notice. This Agreement is governed by the laws of England and Wales."""),
-    ex("en", system('You are a travel assistant that fills calendar entries from booking emails.'), "pls extract the flight number, departure airport, arrival airport, date and seat from: 'Your booking is confirmed! LH 2027 Munich (MUC) → Lisbon (LIS), Fri 18 Dec, dep 07:05 arr 09:25. Passenger: MR DAVID KIM. Seat 14C. Booking ref QXT7PL.'"),
+    ex("en", system('You are a travel assistant that fills calendar entries from booking emails.'), "pls extarct the flight number, departure airport, arrival airport, date and seat from: 'Your booking is confirmed! LH 2027 Munich (MUC) → Lisbon (LIS), Fri 18 Dec, dep 07:05 arr 09:25. Passenger: MR DAVID KIM. Seat 14C. Booking ref QXT7PL.'"),
     ex("en", """Parse these bank transactions into JSON objects with date, description, amount (negative for debits) and category guess:
 
 03/11  TESCO STORES 2231      -54.20

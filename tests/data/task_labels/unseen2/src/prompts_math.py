@@ -4,7 +4,7 @@ LABEL = "math"
 
 EXAMPLES = [
     ex("en", "integrate x^2 e^{-x} dx from 0 to infinity"),
-    ex("en", "whats the derivative of ln(sin(3x))"),
+    ex("en", "whats the derivitive of ln(sin(3x))"),
     ex("en", "Solve for x: 3^(2x) - 4*3^x + 3 = 0. Show the substitution."),
     ex("en", "A bakery sells muffins for $2.75 and scones for $3.40. On Saturday they sold 140 items and took in $431.10. How many scones did they sell?"),
     ex("en", "Prove that the square root of 3 is irrational."),

@@ -39,7 +39,7 @@ Dobrý den, zítra ráno budeme mít v domě opraváře výtahu, takže výtah n
     ex("en", "Translate the subtitle lines below into French. Keep the numbering and timestamps.\n\n1\n00:00:01,200 --> 00:00:03,000\nWhere were you last night?\n\n2\n00:00:03,400 --> 00:00:05,100\nI told you. At my sister's.\n\n3\n00:00:05,600 --> 00:00:07,800\nYour sister called here. Twice."),
     ex("en", "Please translate my out-of-office message into Dutch and Swedish: 'I'm away until 4 January with limited access to email. For urgent matters, please contact support@finch.io.'"),
     ex("en", "What's this Portuguese text say in English? 'Prezado cliente, sua fatura vence amanhã. Evite juros pagando pelo aplicativo.'"),
-    ex("en", "translate to german: my flat has mold in the bathroom and the landlord is ignoring my emails. I'd like to know my rights."),
+    ex("en", "transalte to german: my flat has mould in the bathroom and the landlord is ignoring my emails. I'd like to know my rights."),
     ex("en", "Translate this paragraph of a contract into Spanish (Spain), keep the legal register:\n\nThe Supplier shall indemnify the Customer against all losses arising from any breach of the confidentiality obligations set out in Clause 7, save to the extent such losses result from the Customer's own negligence."),
     ex("en", "Translate this Turkish message from my landlord into English: 'Yarın saat 10'da tesisatçı gelecek, evde olabilir misiniz?'"),
     ex("en", "Translate into Simplified Chinese for our app store listing: 'Track your habits, build streaks, and see your progress at a glance. No ads, no account required.'"),
