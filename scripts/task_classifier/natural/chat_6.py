@@ -14,7 +14,7 @@ thank you so much, that really helped
 what's your favourite season and why
 My cat keeps waking me at 5am. any ideas?
 I'm bored. entertain me
-Is it weird to eat cereal for dinner?
+is it weird that i eat breakfast food for dinner like 4 times a week haha
 Do you think remote work is here to stay?
 how do i tell my roommate to clean up without making it awkward
 I failed my driving test today 😞
@@ -28,13 +28,13 @@ lol that joke was terrible
 I'm a math teacher and honestly the kids were wild today. how was your day?
 Do you like music?
 Should I get a dog or a cat? I live in a small flat and work from home.
-ugh mondays
+ugh tuesdays are somehow worse than mondays
 what's a good gift for my dad who has everything
 I want to start running but I hate it. how do I make it fun?
 I think I'm going to quit my job to travel for a year. thoughts?
 tell me something interesting
 Which is better for a beginner, a Kindle or paper books? your opinion
-good night, talk tomorrow
+ok im off to bed, thanks for the chat!
 I keep procrastinating on everything. any advice that actually works?
 my sister is getting married next month and I have to give a toast, I'm so nervous. no need to write it, I just need some encouragement
 What's your take on the new Star Wars shows?
@@ -51,9 +51,17 @@ Que filme você recomenda para ver com a família?
 周末去哪里玩比较好？有什么推荐吗？
 こんにちは！最近どうですか？
 おすすめの映画ある？気分転換したい。
-नमस्ते! आप कैसे हैं?
+नमस्ते दोस्त! आज का दिन कैसा रहा?
 मुझे आज बहुत थकान लग रही है, कुछ सलाह दो।
 Ciao! Come va? Mi annoio un po'.
+The weather is lovely today.
+My train leaves in an hour, so I've got some time to kill.
+I just got home from work.
+The kids are finally asleep.
+We adopted a puppy last weekend.
+It's raining again here.
+I finished my first marathon yesterday.
+The new neighbours seem nice.
 """
 
 LONG = [

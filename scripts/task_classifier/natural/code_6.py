@@ -2,7 +2,7 @@
 programs; code pasted with prose; other languages; mentions of another task."""
 
 ONE_LINERS = """
-how do i center a div
+how do i center a div vertically AND horizontally with flexbox
 write a bash one-liner to count lines in all .py files
 why does my python say "list index out of range" on the last loop
 regex for a UK postcode?

@@ -29,7 +29,7 @@ Solve the system: 2x + y = 7 and x - y = 2
 What is 7 factorial divided by 5 factorial?
 my kid's homework: a rectangle has perimeter 30 and length twice its width. find the area
 expected value of a game where you win 10 on heads and lose 6 on tails?
-simplify (x^2 - 9)/(x - 3)
+simplify (2x^2 + 8x)/(2x) and say for which x it holds
 how much paint for a room 4m by 5m with 2.5m high walls if one litre covers 10 square metres
 What's the volume of a sphere with radius 3 cm?
 is 0.999... really equal to 1? prove it
