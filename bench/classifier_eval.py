@@ -63,7 +63,8 @@ def main() -> None:
     print(markdown(args.data.name, res))
     lat = res["latency"]
     print(f"latency at {lat['tokens']} tokens ({lat['chars']} chars): p50 {lat['p50_ms']:.3f} ms, "
-          f"p99 {lat['p99_ms']:.3f} ms over {lat['runs']} calls")
+          f"p99 {lat['p99_ms']:.3f} ms over {lat['runs']} calls (CPU time p50 {lat['cpu_p50_ms']:.3f}, "
+          f"p99 {lat['cpu_p99_ms']:.3f} ms)")
     if args.json:
         args.json.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     if args.md:

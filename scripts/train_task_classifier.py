@@ -65,18 +65,23 @@ def train(feats, labels, sample_weights, epochs, l2, lr=0.05):
     y = np.zeros((n, k))
     y[np.arange(n), [LABELS.index(lab) for lab in labels]] = 1
     x_rows, x_cols = np.array(rows), np.array(cols)
+    # Sums over each row's features (logits) and each feature's rows (gradient) by np.add.reduceat over
+    # sorted runs: ~10x faster than np.add.at. Every row has a feature (len:) and every vocabulary
+    # feature a row, so no run is empty.
+    row_starts = np.flatnonzero(np.r_[True, x_rows[1:] != x_rows[:-1]])
+    by_col = np.argsort(x_cols, kind="stable")
+    col_rows = x_rows[by_col]
+    col_starts = np.flatnonzero(np.r_[True, x_cols[by_col][1:] != x_cols[by_col][:-1]])
     w, b = np.zeros((d, k)), np.zeros(k)
     m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
     for step in range(1, epochs + 1):
-        logits = np.zeros((n, k))
-        np.add.at(logits, x_rows, w[x_cols])
+        logits = np.add.reduceat(w[x_cols], row_starts, axis=0)
         logits += b
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
         g = (p - y) * sample_weights[:, None] / sample_weights.sum()
-        g_w = np.zeros_like(w)
-        np.add.at(g_w, x_cols, g[x_rows])
+        g_w = np.add.reduceat(g[col_rows], col_starts, axis=0)
         g_w += l2 * w
         g_b = g.sum(axis=0)
         for param, grad, m, v in ((w, g_w, m_w, v_w), (b, g_b, m_b, v_b)):

@@ -4,7 +4,7 @@ other languages, pasted bodies with the request before or after, code mixed
 with prose, multi-turn chats with a system prompt, and prompts that mention one
 task while asking for another). No templates: every prompt is written by hand.
 
-Each label has up to five modules, <label>.py then <label>_2.py to _5.py (later
+Each label has up to eight modules, <label>.py then <label>_2.py to _8.py (later
 batches), each with ONE_LINERS (a block, one prompt a line), LONG (multi-line
 prompts) and CHATS ((system or None, [user, assistant, ..., user])). The label
 is what the LAST user message asks for, following the label definitions of the
@@ -35,10 +35,10 @@ def _messages(entry) -> list[dict]:
 
 
 def entries(label: str) -> list:
-    """The label's prompts in a fixed order: <label>.py, then <label>_2.py to _5.py (later batches
+    """The label's prompts in a fixed order: <label>.py, then <label>_2.py to _8.py (later batches
     are appended after earlier ones, so adding prompts never moves an earlier prompt across the hold-out rule)."""
     out = []
-    for name in [label] + [f"{label}_{batch}" for batch in range(2, 6)]:
+    for name in [label] + [f"{label}_{batch}" for batch in range(2, 9)]:
         if find_spec(f"{__name__}.{name}") is None:
             continue
         module = import_module(f"{__name__}.{name}")
