@@ -270,3 +270,21 @@ async def test_revocation_during_verification_is_not_lost(valid_record):
     store.records[KEY_ID] = record(revoked=True)
     with pytest.raises(AuthenticationFailed):
         await auth.authenticate(KEY)
+
+
+async def test_key_id_index_is_bounded_with_the_cache(monkeypatch):
+    # The index from key id to cached fingerprints (for revocation) must shrink when the
+    # size bound drops an entry, or it grows with every key ever verified (bench/growth.py).
+    from gammainfra_gateway.auth import authenticator as module
+
+    monkeypatch.setattr(module, "MAX_ENTRIES", 2)
+    key_ids = ["abcdefgh2341", "abcdefgh2342", "abcdefgh2343"]
+    auth, store = make_auth(*(record(key_id) for key_id in key_ids))
+    for key_id in key_ids:
+        await auth.authenticate(f"gi-{key_id}-{SECRET}")
+    assert sorted(auth._by_key_id) == key_ids[1:]
+    # The dropped key is verified again (one more lookup), the others are still cached.
+    await auth.authenticate(f"gi-{key_ids[0]}-{SECRET}")
+    await auth.authenticate(f"gi-{key_ids[2]}-{SECRET}")
+    assert store.lookups == key_ids + [key_ids[0]]
+    assert sorted(auth._by_key_id) == [key_ids[0], key_ids[2]]

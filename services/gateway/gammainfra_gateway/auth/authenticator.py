@@ -34,17 +34,21 @@ class Principal:
 
 
 class _Bounded(OrderedDict):
-    """Insertion-ordered map that drops the oldest entries beyond a size."""
+    """Insertion-ordered map that drops the oldest entries beyond a size
+    (and tells `on_evict`, so an index over the entries can stay bounded too)."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, on_evict=None) -> None:
         super().__init__()
         self._limit = limit
+        self._on_evict = on_evict
 
     def put(self, key, value) -> None:
         self[key] = value
         self.move_to_end(key)
         while len(self) > self._limit:
-            self.popitem(last=False)
+            old_key, old_value = self.popitem(last=False)
+            if self._on_evict is not None:
+                self._on_evict(old_key, old_value)
 
 
 class Authenticator:
@@ -54,7 +58,7 @@ class Authenticator:
         self._ttl_s = ttl_s
         self._negative_ttl_s = negative_ttl_s
         self._clock = clock
-        self._valid: _Bounded = _Bounded(MAX_ENTRIES)      # fingerprint -> (Principal, expires)
+        self._valid: _Bounded = _Bounded(MAX_ENTRIES, on_evict=self._unindex)  # fingerprint -> (Principal, expires)
         self._invalid: _Bounded = _Bounded(MAX_ENTRIES)    # fingerprint -> expires
         self._by_key_id: dict[str, set[bytes]] = {}
         self._inflight: dict[bytes, asyncio.Future] = {}
@@ -109,6 +113,15 @@ class Authenticator:
         self._valid.put(fp, (principal, self._clock() + self._ttl_s))
         self._by_key_id.setdefault(record.key_id, set()).add(fp)
         return principal
+
+    def _unindex(self, fp: bytes, entry: tuple[Principal, float]) -> None:
+        # Without this the key-id index kept one entry per key ever verified: it grew
+        # with the key population while the cache itself stayed at MAX_ENTRIES.
+        fps = self._by_key_id.get(entry[0].key_id)
+        if fps is not None:
+            fps.discard(fp)
+            if not fps:
+                del self._by_key_id[entry[0].key_id]
 
     def evict_key(self, key_id: str) -> None:
         self._generation[key_id] = self._generation.get(key_id, 0) + 1
