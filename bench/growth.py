@@ -11,6 +11,9 @@ rate-limit and budget counters):
 - large: 100,000 customers, 300,000 keys, budgets on 33,333 customers, a catalog
   of 200 endpoints (regional replicas spread over the 8 providers) and a health
   snapshot entry for every offering.
+- large-hot: the large population and catalog, loaded through 18 of its keys
+  (small -> large-hot: the size of the tables and the catalog; large-hot -> large:
+  the load spread over many keys).
 One gateway per case (one worker, everything on: auth, per-IP and per-key limits,
 budgets, events to Kafka, metrics), both pinned to core 0 and both alive for the
 whole run; wrk and the nginx upstream on core 1. The load is plain chat at c=64,
@@ -22,7 +25,7 @@ transactions and wall time per cold key). The key cache and BYOK cache TTLs are
 raised to 1 h for both gateways so no entry expires during the run (with the
 default 30 s, a customer or key not seen for 30 s is cold again: that is the
 cold cost, reported from the warm-up).
-Measured runs alternate small, large, small, large (`--rounds`), each with the
+Measured runs alternate small, large, large-hot, small, ... (`--rounds`), each with the
 load average, Redis EVALSHA calls and PostgreSQL transactions per request.
 Writes bench/results/growth.json (.cache/bench/growth/ with --quick).
 """
@@ -64,8 +67,12 @@ GATEWAY_CORE, LOAD_CORE = 0, 1
 WORKDIR = install.CACHE / "growth"
 RESULTS = install.ROOT / "bench" / "results"
 CACHE_TTL_S = 3600  # key and BYOK caches: no entry expires during a run (the default 30 s is the cold cost)
-CASES = {"small": (Population("small", 6, 18, 1 / 3, None), 1),   # (population, Redis db)
-         "large": (Population("large", 100_000, 300_000, 1 / 3, 200), 2)}
+POPULATIONS = {"small": Population("small", 6, 18, 1 / 3, None),
+               "large": Population("large", 100_000, 300_000, 1 / 3, 200)}
+# case -> (population, Redis db, keys drawn: None = all, "draw" = --draw). "large-hot" is the
+# large population loaded through 18 of its keys: small -> large-hot isolates the size of the
+# tables and of the catalog, large-hot -> large the spread of the load over many keys.
+CASES = {"small": ("small", 1, None), "large": ("large", 2, "draw"), "large-hot": ("large", 3, 18)}
 
 # Appended to the peers' script (load.py): its checks and BENCH_JSON summary stay,
 # init() is replaced by one that also reads the key file; request() picks a key.
@@ -86,7 +93,7 @@ end
 def gateway_env(case: str, db: int, schemas_dir: Path | None, port: int, ops_port: int, up: Upstream) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GI_")}
     env.update({
-        "GI_DATABASE_URL": growth_seed.dsn(peers.DATABASE_URL, f"gi_growth_{case}"),
+        "GI_DATABASE_URL": growth_seed.dsn(peers.DATABASE_URL, f"gi_growth_{CASES[case][0]}"),
         "GI_REDIS_URL": f"redis://127.0.0.1:{peers.REDIS_PORT}/{db}", "GI_KAFKA_BOOTSTRAP": f"127.0.0.1:{peers.KAFKA_PORT}",
         "GI_GATEWAY_PORT": str(port), "GI_GATEWAY_OPS_PORT": str(ops_port), "GI_GATEWAY_WORKERS": "1",
         "GI_GATEWAY_SPOOL_DIR": str(install.ROOT / ".gi" / f"bench-spool-growth-{case}"),
@@ -107,11 +114,12 @@ PG_STATS_FLUSH_S = 11  # an idle backend reports its counts to pg_stat_database 
 
 
 def pg_transactions(case: str) -> int:
+    database = f"gi_growth_{CASES[case][0]}"  # large and large-hot share one: the other gateway is idle
     """Transactions (committed + rolled back) of the case's database so far; waits for
     idle backends to report theirs first, or the count lags by up to 10 s."""
     time.sleep(PG_STATS_FLUSH_S)
     out = subprocess.run(["psql", peers.DATABASE_URL, "-Atc",
-                          f"SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'gi_growth_{case}'"],
+                          f"SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = '{database}'"],
                          capture_output=True, text=True, check=True).stdout
     return int(out.strip())
 
@@ -145,7 +153,7 @@ class Gateway:
     """One case's gateway with its draw file and counters."""
 
     def __init__(self, case: str, up: Upstream, schemas_dir: Path | None, draw: list[str]) -> None:
-        self.case, (_, db) = case, CASES[case]
+        self.case, (_, db, _) = case, CASES[case]
         self.port, ops_port = free_port(), free_port()
         self.url = f"http://127.0.0.1:{self.port}/v1/chat/completions"
         self.redis = redis.Redis(port=peers.REDIS_PORT, db=db)
@@ -206,32 +214,40 @@ class Gateway:
         self.redis.close()
 
 
-def prepare(case: str, draw_n: int, seed: int) -> tuple[Path | None, list[str], dict, object]:
-    pop, db = CASES[case]
-    info = asyncio.run(growth_seed.seed_database(peers.DATABASE_URL, f"gi_growth_{case}", pop, seed))
+def seed_population(population: str, seed: int) -> tuple[Path | None, list[str], dict, object]:
+    """One population's database and catalog: (schemas dir or None, all keys, facts, catalog)."""
+    pop = POPULATIONS[population]
+    info = asyncio.run(growth_seed.seed_database(peers.DATABASE_URL, f"gi_growth_{population}", pop, seed))
     schemas_dir, catalog = None, load_catalog()
     if pop.endpoints is not None:
         schemas_dir, version = growth_seed.grown_schemas(WORKDIR / "schemas", pop.endpoints)
         raw = yaml.safe_load((schemas_dir / "catalog" / "versions" / f"{version}.yaml").read_text())
         catalog = parse_catalog(raw, expected_version=version)
+    info.update({"customers": pop.customers, "keys": pop.keys, "endpoints": len(catalog.endpoints)})
+    return schemas_dir, info.pop("keys"), info, catalog
+
+
+def prepare(case: str, seeded: dict, draw_n: int, seed: int) -> tuple[Path | None, list[str]]:
+    """The case's Redis database (flushed, the health snapshot written) and its draw of keys."""
+    population, db, draw = CASES[case]
+    schemas_dir, keys, _, catalog = seeded[population]
     client = redis.Redis(port=peers.REDIS_PORT, db=db)
     client.flushdb()  # this bench's own Redis database: counters from an earlier run would skew the counts
     client.set(growth_seed.HEALTH_KEY, growth_seed.health_snapshot(catalog, seed))
     client.close()
-    keys = info.pop("keys")
-    draw = keys if draw_n >= len(keys) else random.Random(seed).sample(keys, draw_n)
-    info.update({"customers": pop.customers, "keys": pop.keys, "endpoints": len(catalog.endpoints),
-                 "draw_keys": len(draw), "redis_db": db})
-    return schemas_dir, draw, info, catalog
+    n = len(keys) if draw is None else draw_n if draw == "draw" else draw
+    return schemas_dir, keys if n >= len(keys) else random.Random(seed).sample(keys, n)
 
 
 def verdict(runs: list[dict]) -> dict:
     mean = {c: sum(r["ok_rps"] for r in runs if r["case"] == c) / max(1, sum(r["case"] == c for r in runs))
             for c in CASES}
+    hot = mean["large-hot"] / mean["small"] if mean["small"] else 0.0
     pairs = [round(large["ok_rps"] / small["ok_rps"], 3)
              for small, large in zip([r for r in runs if r["case"] == "small"], [r for r in runs if r["case"] == "large"])]
     ratio = mean["large"] / mean["small"] if mean["small"] else 0.0
     return {"mean_ok_rps": {c: round(v, 1) for c, v in mean.items()}, "large_over_small": round(ratio, 3),
+            "large_hot_over_small": round(hot, 3),
             "per_round": pairs, "target": ">= 0.95", "result": "PASS" if ratio >= 0.95 else "MISS"}
 
 
@@ -250,14 +266,16 @@ def main() -> int:
     os.sched_setaffinity(0, {LOAD_CORE})  # the seeding, warm-up client and probes stay off the gateway's core
     started, result = dt.datetime.now(dt.timezone.utc), {"cases": {}, "warm": {}, "runs": []}
     print("seeding ...", flush=True)
-    prepared = {case: prepare(case, args.draw, args.seed) for case in CASES}
-    for case, (_, _, info, _) in prepared.items():
-        result["cases"][case] = info
-        print(f"  {case}: {info}", flush=True)
+    seeded = {population: seed_population(population, args.seed) for population in POPULATIONS}
+    prepared = {case: prepare(case, seeded, args.draw, args.seed) for case in CASES}
+    for case, (population, db, _) in CASES.items():
+        result["cases"][case] = dict(seeded[population][2], population=population, redis_db=db,
+                                     draw_keys=len(prepared[case][1]))
+        print(f"  {case}: {result['cases'][case]}", flush=True)
     gateways: dict[str, Gateway] = {}
     try:
         with Upstream(install.CACHE / "growth-nginx", core=LOAD_CORE) as up:
-            for case, (schemas_dir, draw, _, _) in prepared.items():
+            for case, (schemas_dir, draw) in prepared.items():
                 gateways[case] = Gateway(case, up, schemas_dir, draw)
             for case, gw in gateways.items():
                 result["warm"][case] = gw.warm()
@@ -267,7 +285,7 @@ def main() -> int:
                 for case, gw in gateways.items():
                     run = dict(gw.wrk(args.seconds), round=rnd + 1)
                     result["runs"].append(run)
-                    print(f"  round {rnd + 1} {case:<5} {run['ok_rps']:>8,.0f} req/s  p50 {run['p50_ms']:.2f} ms  "
+                    print(f"  round {rnd + 1} {case:<9} {run['ok_rps']:>8,.0f} req/s  p50 {run['p50_ms']:.2f} ms  "
                           f"p99 {run['p99_ms']:.2f} ms  non-2xx {run['non2xx']}  RSS {run['rss_mb_max']} MB  "
                           f"EVALSHA/req {run['evalsha_per_request']}  PG/req {run['pg_transactions_per_request']}  "
                           f"load {run['load_average_at_start']}", flush=True)
@@ -277,12 +295,13 @@ def main() -> int:
         for gw in gateways.values():
             gw.stop()
     large_draw = prepared["large"][1]
+    catalogs = {case: seeded[population][3] for case, (population, _, _) in CASES.items() if case != "large-hot"}
     result["probes"] = {
         "cached_key_heap": growth_probe.run_cached_key_bytes(
             growth_seed.dsn(peers.DATABASE_URL, "gi_growth_large"), large_draw[: min(5_001, len(large_draw))]),
         "route_selection": {case: growth_probe.chain_cost_us(catalog, growth_seed.health_snapshot(catalog, args.seed),
                                                              peers.GI_MODEL)
-                            for case, (_, _, _, catalog) in prepared.items()},
+                            for case, catalog in catalogs.items()},
         "bcrypt_check_ms": {"cost_4_seeded": growth_probe.bcrypt_ms(4), "cost_12_production": growth_probe.bcrypt_ms(12)}}
     result["verdict"] = verdict(result["runs"])
     result["meta"] = {"date": started.strftime("%Y-%m-%d %H:%M UTC"), "cpus": os.cpu_count(),

@@ -67,8 +67,9 @@ async def seed_database(base_dsn: str, database: str, pop: Population, seed: int
     budgeted = set(rng.sample(range(pop.customers), round(pop.customers * pop.budget_share)))
     accounts = [(cid, f"{cid}@growth.example", BUDGET_MICRO_USD if i in budgeted else None)
                 for i, cid in enumerate(customers)]
-    # Every customer gets at least one key; the rest are spread uniformly at random.
-    owners = list(range(pop.customers)) + [rng.randrange(pop.customers) for _ in range(pop.keys - pop.customers)]
+    # Keys dealt round-robin (3 a customer in both cases), so a third of the keys, and of
+    # the requests drawing keys uniformly, belong to customers with a budget in both cases.
+    owners = [i % pop.customers for i in range(pop.keys)]
     key_ids = [f"k{pop.name[0]}{i:010d}" for i in range(pop.keys)]  # 12 characters, unique per case
     rows = [(kid, customers[owner], secret_hash) for kid, owner in zip(key_ids, owners)]
     conn = await asyncpg.connect(dsn(base_dsn, database))
