@@ -223,8 +223,9 @@ def seed_population(population: str, seed: int) -> tuple[Path | None, list[str],
         schemas_dir, version = growth_seed.grown_schemas(WORKDIR / "schemas", pop.endpoints)
         raw = yaml.safe_load((schemas_dir / "catalog" / "versions" / f"{version}.yaml").read_text())
         catalog = parse_catalog(raw, expected_version=version)
+    keys = info.pop("keys")
     info.update({"customers": pop.customers, "keys": pop.keys, "endpoints": len(catalog.endpoints)})
-    return schemas_dir, info.pop("keys"), info, catalog
+    return schemas_dir, keys, info, catalog
 
 
 def prepare(case: str, seeded: dict, draw_n: int, seed: int) -> tuple[Path | None, list[str]]:
