@@ -1,4 +1,4 @@
-"""API keys: their shape and hashing, and the Authenticator's caches (bcrypt once per key per TTL)."""
+"""API keys: their shape and hashing, and the Authenticator's caches (bcrypt once per key and stored hash; the row re-read per TTL)."""
 
 from __future__ import annotations
 
@@ -129,19 +129,44 @@ async def test_valid_key_is_verified_once_then_served_from_cache(valid_record):
     assert store.lookups == [KEY_ID]
 
 
-async def test_ttl_expiry_re_verifies(valid_record):
+async def test_ttl_expiry_re_reads_the_row_without_bcrypt_when_the_hash_is_unchanged(valid_record):
     clock = FakeClock(1000.0)
     auth, store = make_auth(valid_record, clock=clock, ttl_s=30)
     await auth.authenticate(KEY)
     clock.now = 1029.9
     await auth.authenticate(KEY)
-    assert auth.bcrypt_runs == 1
+    assert (auth.bcrypt_runs, store.lookups) == (1, [KEY_ID])
     clock.now = 1030.0
     await auth.authenticate(KEY)
-    assert auth.bcrypt_runs == 2
+    assert auth.bcrypt_runs == 1                                  # same key, same stored hash: same answer
     assert store.lookups == [KEY_ID, KEY_ID]
     clock.now = 1059.0                                            # the new entry lives 30 s from 1030
     await auth.authenticate(KEY)
+    assert store.lookups == [KEY_ID, KEY_ID]
+
+
+async def test_ttl_expiry_picks_up_new_limits_and_revocation(valid_record):
+    clock = FakeClock(1000.0)
+    auth, store = make_auth(valid_record, clock=clock, ttl_s=30)
+    assert (await auth.authenticate(KEY)).requests_per_minute == 60
+    store.records[KEY_ID] = KeyRecord(KEY_ID, valid_record.customer_id, valid_record.secret_hash, 5, False)
+    clock.now = 1030.0
+    assert (await auth.authenticate(KEY)).requests_per_minute == 5
+    store.records[KEY_ID] = record(revoked=True)                  # missed revocation message: the TTL bounds it
+    clock.now = 1060.0
+    with pytest.raises(AuthenticationFailed):
+        await auth.authenticate(KEY)
+    assert auth.bcrypt_runs == 1
+
+
+async def test_ttl_expiry_runs_bcrypt_again_when_the_stored_hash_changed(valid_record):
+    clock = FakeClock(1000.0)
+    auth, store = make_auth(valid_record, clock=clock, ttl_s=30)
+    await auth.authenticate(KEY)
+    store.records[KEY_ID] = record(secret="another-secret-0123456789abcdef")  # same key id, new secret
+    clock.now = 1030.0
+    with pytest.raises(AuthenticationFailed):
+        await auth.authenticate(KEY)
     assert auth.bcrypt_runs == 2
 
 
