@@ -300,6 +300,8 @@ def main() -> int:
     result["probes"] = {
         "cached_key_heap": growth_probe.run_cached_key_bytes(
             growth_seed.dsn(peers.DATABASE_URL, "gi_growth_large"), large_draw[: min(5_001, len(large_draw))]),
+        "key_reverification": growth_probe.run_reverify_cost(
+            growth_seed.dsn(peers.DATABASE_URL, "gi_growth_large"), large_draw[:500]),
         "route_selection": {case: growth_probe.chain_cost_us(catalog, growth_seed.health_snapshot(catalog, args.seed),
                                                              peers.GI_MODEL)
                             for case, catalog in catalogs.items()},
