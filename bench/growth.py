@@ -306,6 +306,10 @@ def main() -> int:
                                                              peers.GI_MODEL)
                             for case, catalog in catalogs.items()},
         "bcrypt_check_ms": {"cost_4_seeded": growth_probe.bcrypt_ms(4), "cost_12_production": growth_probe.bcrypt_ms(12)}}
+    for population in POPULATIONS:  # the populations are benchmark data only: keys and rows go
+        asyncio.run(growth_seed.drop_database(peers.DATABASE_URL, f"gi_growth_{population}"))
+    for case in CASES:
+        (WORKDIR / f"keys-{case}.txt").unlink(missing_ok=True)
     result["verdict"] = verdict(result["runs"])
     result["meta"] = {"date": started.strftime("%Y-%m-%d %H:%M UTC"), "cpus": os.cpu_count(),
                       "load_average_at_end": os.getloadavg(), "draw_keys": args.draw, "seconds": args.seconds,

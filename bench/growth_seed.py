@@ -9,7 +9,7 @@ with bcrypt cost 4 (the gateway checks whatever cost the stored hash names):
 each key still has its own row, key id, fingerprint and cache entry, and a cold
 key still costs the real query and a real bcrypt check (a cheap one; the
 production cost-12 check is timed separately by growth.py). The key file is
-benchmark data under .cache/bench/growth/ and is dropped with the databases.
+benchmark data under .cache/bench/growth/, deleted with the databases at the end of a run.
 """
 
 from __future__ import annotations
