@@ -52,7 +52,8 @@ class GatewaySettings:
              "Unset: a random key per gateway supervisor, shared by its workers (separate gateway "
              "processes then limit on their own)")
     key_cache_ttl_s: float = env_field(default=30.0, min=0, env="GI_GATEWAY_KEY_CACHE_TTL_S",
-                                       help="how long a verified API key is trusted without bcrypt")
+                                       help="how long a verified API key is trusted without re-reading its row "
+                                            "(bcrypt runs again only if the stored hash changed)")
     invalid_key_cache_ttl_s: float = env_field(default=300.0, min=0, env="GI_GATEWAY_INVALID_KEY_CACHE_TTL_S",
                                                help="how long a key that failed verification is remembered")
     ip_requests_per_minute: int = env_field(default=1200, min=1, env="GI_GATEWAY_IP_RPM",

@@ -1,4 +1,4 @@
-"""API keys: their shape and hashing, and the Authenticator's caches (bcrypt once per key per TTL)."""
+"""API keys: their shape and hashing, and the Authenticator's caches (bcrypt once per key and stored hash; the row re-read per TTL)."""
 
 from __future__ import annotations
 
@@ -129,19 +129,44 @@ async def test_valid_key_is_verified_once_then_served_from_cache(valid_record):
     assert store.lookups == [KEY_ID]
 
 
-async def test_ttl_expiry_re_verifies(valid_record):
+async def test_ttl_expiry_re_reads_the_row_without_bcrypt_when_the_hash_is_unchanged(valid_record):
     clock = FakeClock(1000.0)
     auth, store = make_auth(valid_record, clock=clock, ttl_s=30)
     await auth.authenticate(KEY)
     clock.now = 1029.9
     await auth.authenticate(KEY)
-    assert auth.bcrypt_runs == 1
+    assert (auth.bcrypt_runs, store.lookups) == (1, [KEY_ID])
     clock.now = 1030.0
     await auth.authenticate(KEY)
-    assert auth.bcrypt_runs == 2
+    assert auth.bcrypt_runs == 1                                  # same key, same stored hash: same answer
     assert store.lookups == [KEY_ID, KEY_ID]
     clock.now = 1059.0                                            # the new entry lives 30 s from 1030
     await auth.authenticate(KEY)
+    assert store.lookups == [KEY_ID, KEY_ID]
+
+
+async def test_ttl_expiry_picks_up_new_limits_and_revocation(valid_record):
+    clock = FakeClock(1000.0)
+    auth, store = make_auth(valid_record, clock=clock, ttl_s=30)
+    assert (await auth.authenticate(KEY)).requests_per_minute == 60
+    store.records[KEY_ID] = KeyRecord(KEY_ID, valid_record.customer_id, valid_record.secret_hash, 5, False)
+    clock.now = 1030.0
+    assert (await auth.authenticate(KEY)).requests_per_minute == 5
+    store.records[KEY_ID] = record(revoked=True)                  # missed revocation message: the TTL bounds it
+    clock.now = 1060.0
+    with pytest.raises(AuthenticationFailed):
+        await auth.authenticate(KEY)
+    assert auth.bcrypt_runs == 1
+
+
+async def test_ttl_expiry_runs_bcrypt_again_when_the_stored_hash_changed(valid_record):
+    clock = FakeClock(1000.0)
+    auth, store = make_auth(valid_record, clock=clock, ttl_s=30)
+    await auth.authenticate(KEY)
+    store.records[KEY_ID] = record(secret="another-secret-0123456789abcdef")  # same key id, new secret
+    clock.now = 1030.0
+    with pytest.raises(AuthenticationFailed):
+        await auth.authenticate(KEY)
     assert auth.bcrypt_runs == 2
 
 
@@ -270,3 +295,21 @@ async def test_revocation_during_verification_is_not_lost(valid_record):
     store.records[KEY_ID] = record(revoked=True)
     with pytest.raises(AuthenticationFailed):
         await auth.authenticate(KEY)
+
+
+async def test_key_id_index_is_bounded_with_the_cache(monkeypatch):
+    # The index from key id to cached fingerprints (for revocation) must shrink when the
+    # size bound drops an entry, or it grows with every key ever verified (bench/growth.py).
+    from gammainfra_gateway.auth import authenticator as module
+
+    monkeypatch.setattr(module, "MAX_ENTRIES", 2)
+    key_ids = ["abcdefgh2341", "abcdefgh2342", "abcdefgh2343"]
+    auth, store = make_auth(*(record(key_id) for key_id in key_ids))
+    for key_id in key_ids:
+        await auth.authenticate(f"gi-{key_id}-{SECRET}")
+    assert sorted(auth._by_key_id) == key_ids[1:]
+    # The dropped key is verified again (one more lookup), the others are still cached.
+    await auth.authenticate(f"gi-{key_ids[0]}-{SECRET}")
+    await auth.authenticate(f"gi-{key_ids[2]}-{SECRET}")
+    assert store.lookups == key_ids + [key_ids[0]]
+    assert sorted(auth._by_key_id) == [key_ids[0], key_ids[2]]

@@ -1,7 +1,9 @@
-"""Verifies API keys with bcrypt at most once per key per TTL.
+"""Verifies API keys with bcrypt once per key (and stored hash), re-reading the row once per TTL.
 
 A verified key is cached in process under a fast hash of the whole presented key
-(never the key itself), so bcrypt runs once per key per TTL, not per request. A
+(never the key itself), so bcrypt runs once per key, not per request; when the
+entry's TTL runs out the key's row is read again (revoked? new limits or budgets?)
+and bcrypt runs again only if the stored hash changed. A
 key that failed is remembered too (negative cache), so a flood of bad keys costs
 one bcrypt each at most — and none for shapes that are not our keys, or for
 unknown key ids. Concurrent first requests with the same key share one
@@ -34,17 +36,21 @@ class Principal:
 
 
 class _Bounded(OrderedDict):
-    """Insertion-ordered map that drops the oldest entries beyond a size."""
+    """Insertion-ordered map that drops the oldest entries beyond a size
+    (and tells `on_evict`, so an index over the entries can stay bounded too)."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, on_evict=None) -> None:
         super().__init__()
         self._limit = limit
+        self._on_evict = on_evict
 
     def put(self, key, value) -> None:
         self[key] = value
         self.move_to_end(key)
         while len(self) > self._limit:
-            self.popitem(last=False)
+            old_key, old_value = self.popitem(last=False)
+            if self._on_evict is not None:
+                self._on_evict(old_key, old_value)
 
 
 class Authenticator:
@@ -54,7 +60,8 @@ class Authenticator:
         self._ttl_s = ttl_s
         self._negative_ttl_s = negative_ttl_s
         self._clock = clock
-        self._valid: _Bounded = _Bounded(MAX_ENTRIES)      # fingerprint -> (Principal, expires)
+        # fingerprint -> (Principal, expires, the stored hash the key was checked against)
+        self._valid: _Bounded = _Bounded(MAX_ENTRIES, on_evict=self._unindex)
         self._invalid: _Bounded = _Bounded(MAX_ENTRIES)    # fingerprint -> expires
         self._by_key_id: dict[str, set[bytes]] = {}
         self._inflight: dict[bytes, asyncio.Future] = {}
@@ -78,7 +85,7 @@ class Authenticator:
         future = asyncio.get_running_loop().create_future()
         self._inflight[fp] = future
         try:
-            principal = await self._verify(raw_key, fp)
+            principal = await self._verify(raw_key, fp, cached[2] if cached is not None else None)
         except BaseException as exc:
             future.set_exception(exc)
             future.exception()  # mark retrieved: waiters may be none
@@ -89,14 +96,22 @@ class Authenticator:
         finally:
             del self._inflight[fp]
 
-    async def _verify(self, raw_key: str, fp: bytes) -> Principal:
+    async def _verify(self, raw_key: str, fp: bytes, checked_hash: bytes | None) -> Principal:
+        """`checked_hash`: the stored hash this very key (same fingerprint) matched when its
+        cache entry, now expired, was made. If the row still holds it, bcrypt would give the
+        same answer: the row is re-read (revocation, limits, budgets) but bcrypt is not run
+        again. Without this every active key cost one bcrypt (~0.3 s of CPU at cost 12) per
+        TTL, a CPU cost that grew with the number of active keys, not with requests."""
         parsed = parse_key(raw_key)
         generation = self._generation.get(parsed.key_id, 0) if parsed else 0
         record = await self._store.find_key(parsed.key_id) if parsed else None
         ok = False
         if record is not None and not record.revoked:
-            self.bcrypt_runs += 1
-            ok = await asyncio.to_thread(check_secret, parsed.secret, record.secret_hash)
+            if checked_hash is not None and checked_hash == record.secret_hash:
+                ok = True
+            else:
+                self.bcrypt_runs += 1
+                ok = await asyncio.to_thread(check_secret, parsed.secret, record.secret_hash)
         if not ok:
             self._invalid.put(fp, self._clock() + self._negative_ttl_s)
             raise AuthenticationFailed("Invalid API key.")
@@ -106,9 +121,18 @@ class Authenticator:
             # Revoked while we were verifying: this request read the row before the
             # revocation and may pass, but the success must not be cached.
             return principal
-        self._valid.put(fp, (principal, self._clock() + self._ttl_s))
+        self._valid.put(fp, (principal, self._clock() + self._ttl_s, record.secret_hash))
         self._by_key_id.setdefault(record.key_id, set()).add(fp)
         return principal
+
+    def _unindex(self, fp: bytes, entry: tuple[Principal, float, bytes]) -> None:
+        # Without this the key-id index kept one entry per key ever verified: it grew
+        # with the key population while the cache itself stayed at MAX_ENTRIES.
+        fps = self._by_key_id.get(entry[0].key_id)
+        if fps is not None:
+            fps.discard(fp)
+            if not fps:
+                del self._by_key_id[entry[0].key_id]
 
     def evict_key(self, key_id: str) -> None:
         self._generation[key_id] = self._generation.get(key_id, 0) + 1
