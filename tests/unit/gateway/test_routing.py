@@ -289,6 +289,44 @@ def test_stale_snapshot_is_not_used_for_ordering(catalog):
     assert endpoints(chain_of(resolver, LLAMA)) == ["groq-us", EAST, WEST]     # as with no snapshot
 
 
+class CountingHealth(HealthView):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.lookups = 0
+
+    def health(self, endpoint: str, model: str):
+        self.lookups += 1
+        return super().health(endpoint, model)
+
+
+def test_a_chain_is_remembered_until_the_snapshot_changes(catalog):
+    view = CountingHealth(stale_after_s=30, clock=FakeClock(GENERATED_AT_MS / 1000))
+    view.replace(snapshot({("groq-us", LLAMA): {"state": "down"}}))
+    resolver = make_resolver(catalog, health=view)
+    first = endpoints(chain_of(resolver, LLAMA))
+    looked_up = view.lookups
+    assert looked_up > 0 and first == [EAST, WEST]
+    assert endpoints(chain_of(resolver, LLAMA)) == first and view.lookups == looked_up  # no health lookup
+    returned = resolver.chain([resolver.model(LLAMA, kind="chat")], ProviderPreferences())
+    returned.clear()  # a caller changing its list must not change the remembered one
+    assert endpoints(chain_of(resolver, LLAMA)) == first
+    # Other preferences are another chain; a new snapshot forgets every chain.
+    assert endpoints(chain_of(resolver, LLAMA, prefs=ProviderPreferences(sort="price"))) == [EAST, WEST]
+    view.replace(snapshot({(EAST, LLAMA): {"state": "down"}}))
+    assert endpoints(chain_of(resolver, LLAMA)) == ["groq-us", WEST]
+    assert view.lookups > looked_up
+
+
+def test_a_chain_with_a_half_open_endpoint_is_decided_per_request(catalog):
+    view = CountingHealth(stale_after_s=30, clock=FakeClock(GENERATED_AT_MS / 1000))
+    view.replace(snapshot({("groq-us", LLAMA): {"state": "half_open", "score": 0.35}}))
+    resolver = make_resolver(catalog, health=view)
+    chain_of(resolver, LLAMA)
+    looked_up = view.lookups
+    chain_of(resolver, LLAMA)
+    assert view.lookups == 2 * looked_up  # ordered again: the probe gate must see every request
+
+
 # --- preferences parsing --------------------------------------------------------------------
 
 def test_preferences_default_and_full_parse():

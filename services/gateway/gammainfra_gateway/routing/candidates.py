@@ -16,7 +16,11 @@ throughput. Whatever the sort:
   first, so recovery is tested with a small share of traffic. The choice is a
   per-process counter per endpoint and model (`ProbeGate`): every 1/share-th
   request, evenly spaced, deterministic.
-O(number of offerings of the requested models); no I/O.
+O(number of offerings of the requested models); no I/O. A chain without a
+`half_open` endpoint or an `allow` filter depends only on the request's models and
+preferences and on the health snapshot, so it is remembered until the snapshot (or
+its staleness) changes: with many offerings per model (24 in a 200-endpoint
+catalog) ordering them cost ~185 µs a request, a lookup costs ~1 µs.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from .preferences import ProviderPreferences
 # The routing policy version (schemas/routing_policy) is what events report as routing_version.
 ROUTING_VERSION = load_routing_policy().version
 MAX_CHAIN = 16  # llm.requests.v1 allows at most 16 attempts per request
+MEMO_ENTRIES = 4096  # distinct (models, preferences) pairs remembered per snapshot
 
 
 class ProbeGate:
@@ -80,6 +85,8 @@ class CandidateResolver:
         self._health = health
         self._aliases = _aliases(catalog)
         self.auto = AutoRouter(load_routing_policy(), health)
+        self._memo: dict[tuple, tuple[Candidate, ...]] = {}
+        self._memo_token: tuple | None = None
 
     def reachable(self, offering: Offering) -> bool:
         return offering.endpoint in self._upstreams
@@ -101,20 +108,42 @@ class CandidateResolver:
     def chain(self, models: list[Model], prefs: ProviderPreferences,
               allow: Callable[[Offering], bool] | None = None) -> list[Candidate]:
         """`allow`: an extra offering filter (the `route.max_price` of `model: "auto"`)."""
+        if allow is not None:
+            return self._chain(models, prefs, allow)[0]
+        token = self._health.token()
+        if token != self._memo_token:
+            self._memo.clear()
+            self._memo_token = token
+        key = (tuple(m.id for m in models), prefs)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return list(hit)
+        chain, probed = self._chain(models, prefs, None)
+        if not probed and len(self._memo) < MEMO_ENTRIES:
+            # A chain with a half_open endpoint is decided per request (ProbeGate): never remembered.
+            self._memo[key] = tuple(chain)
+        return chain
+
+    def _chain(self, models: list[Model], prefs: ProviderPreferences,
+               allow: Callable[[Offering], bool] | None) -> tuple[list[Candidate], bool]:
+        """The chain, and whether a half_open endpoint took part in ordering it."""
         chain: list[Candidate] = []
         seen: set[str] = set()
+        probed = False
         for model in models:
             if model.id in seen:
                 continue  # a model listed twice adds no new endpoint, only repeated failures
             seen.add(model.id)
             offerings = [o for o in model.offerings if self.reachable(o) and self._allowed(o.provider, prefs)
                          and (allow is None or allow(o))]
-            chain += [self._candidate(model, o) for o in self._order(model, offerings, prefs)]
+            ordered, half_open = self._order(model, offerings, prefs)
+            probed = probed or half_open
+            chain += [self._candidate(model, o) for o in ordered]
         up = [c for c in chain if self._health.health(c.endpoint.id, c.model.id).state != "down"]
         chain = up or chain  # everything down: try them all rather than fail for sure
         if not prefs.allow_fallbacks and chain:
             chain = [c for c in chain if c.offering.provider in prefs.order] if prefs.order else chain[:1]
-        return chain[:MAX_CHAIN]
+        return chain[:MAX_CHAIN], probed
 
     @staticmethod
     def _allowed(provider: str, prefs: ProviderPreferences) -> bool:
@@ -122,12 +151,16 @@ class CandidateResolver:
             return False
         return provider not in prefs.ignore
 
-    def _order(self, model: Model, offerings: list[Offering], prefs: ProviderPreferences) -> list[Offering]:
+    def _order(self, model: Model, offerings: list[Offering],
+               prefs: ProviderPreferences) -> tuple[list[Offering], bool]:
         explicit = {name: i for i, name in enumerate(prefs.order)}
         share = self._health.probe_share
+        half_open = False
 
         def key(o: Offering):
+            nonlocal half_open
             h = self._health.health(o.endpoint, model.id)
+            half_open = half_open or h.state == "half_open"
             probing = h.state == "half_open" and self._probes.admit(f"{o.endpoint}|{model.id}", share)
             head = (h.state == "down", h.state == "half_open" and not probing,
                     explicit.get(o.provider, len(explicit)), not probing)
@@ -141,7 +174,8 @@ class CandidateResolver:
                 return (*head, price, h.rank)
             return (*head, h.rank, price, -h.score)
 
-        return sorted(offerings, key=key)
+        ordered = sorted(offerings, key=key)
+        return ordered, half_open
 
     def _candidate(self, model: Model, offering: Offering) -> Candidate:
         endpoint = self.catalog.endpoint(offering.endpoint)

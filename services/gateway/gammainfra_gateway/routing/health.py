@@ -70,13 +70,20 @@ class HealthView:
         self._snapshot = EMPTY
         self._stale_after_ms = stale_after_s * 1000
         self._clock = clock
+        self._replaced = 0  # counts replace() calls: what token() names a snapshot by
 
     def replace(self, snapshot: Snapshot) -> None:
         self._snapshot = snapshot
+        self._replaced += 1
 
     @property
     def version(self) -> int | None:
         return self._snapshot.version
+
+    def token(self) -> tuple:
+        """Changes whenever what health() answers can change: a new snapshot, or the
+        current one going stale (then every answer is neutral)."""
+        return (self._replaced, self._is_stale())
 
     def health(self, endpoint: str, model: str) -> EndpointHealth:
         # A stale snapshot says nothing reliable any more: route in static catalog order.
