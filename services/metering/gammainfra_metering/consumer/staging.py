@@ -19,9 +19,11 @@ from ..adapters.ledger import StagedBatch
 from ..adapters.ledger_sql import EVENT_COLUMNS
 from ..domain.months import Month, month_key, month_of
 
-_EVENT_FIELDS = itemgetter(*EVENT_COLUMNS)  # one C call per event instead of 28 lookups
+# One getter per column, mapped over the batch's events: the loop runs in C and makes
+# no per-event tuple (a tuple per event was ~4x slower here, mostly garbage collection).
+_COLUMN_GETTERS = tuple(itemgetter(c) for c in EVENT_COLUMNS)
 # Columns stored as jsonb: they travel as JSON text.
-_JSON_COLUMNS = tuple(EVENT_COLUMNS.index(c) for c in ("fallback_chain", "health_cache"))
+_JSON_COLUMNS = frozenset(("fallback_chain", "health_cache"))
 
 
 @dataclass(slots=True)
@@ -41,7 +43,7 @@ def stage_batch(messages: Sequence, *, collect_refs: bool) -> Staged:
     months, offsets, refs = staged.months, staged.offsets, staged.refs
     month_keys: dict[Month, str] = {}
     seen: set[str] = set()
-    rows = []
+    datas = []
     for m in messages:
         key = (m.topic, m.partition)
         if offsets.get(key, -1) <= m.offset:
@@ -57,15 +59,13 @@ def stage_batch(messages: Sequence, *, collect_refs: bool) -> Staged:
         offsets_.append(m.offset)
         costs.append(ev.expected_cost)
         fees.append(ev.expected_fee)
-        rows.append(_EVENT_FIELDS(data))
+        datas.append(data)
         key_of_month = month_keys.get(month)
         if key_of_month is None:
             months.add(month)
             key_of_month = month_keys[month] = month_key(month)
         if collect_refs:
             refs.append((data["customer_id"], data["api_key_id"], key_of_month, data["request_id"]))
-    columns = [list(c) for c in zip(*rows)] if rows else [[] for _ in EVENT_COLUMNS]
-    for i in _JSON_COLUMNS:
-        columns[i] = [orjson.dumps(v).decode() for v in columns[i]]
-    batch.columns = columns
+    batch.columns = [[orjson.dumps(v).decode() for v in map(get, datas)] if name in _JSON_COLUMNS
+                     else list(map(get, datas)) for name, get in zip(EVENT_COLUMNS, _COLUMN_GETTERS)]
     return staged
