@@ -68,6 +68,10 @@ async def run_workers(*, dsn: str, bootstrap: str, topic: str, schema: str, grou
         outputs = [await proc.communicate() for proc in procs]
     inserted = 0
     for proc, (out, _) in zip(procs, outputs):
+        if proc.returncode == -signal.SIGTERM and not out.strip():
+            # Stopped before it installed its handlers, i.e. before it consumed anything
+            # (the others finished the range first): it wrote nothing.
+            continue
         if proc.returncode != 0:
             raise RuntimeError(f"replay worker failed with exit code {proc.returncode}")
         inserted += json.loads(out.decode().strip().splitlines()[-1])["inserted"]
