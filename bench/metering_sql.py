@@ -1,7 +1,8 @@
 """PostgreSQL's side of a metering batch, without Kafka: the real ledger write
 (`PostgresLedger.write`, the statement the consumer sends) on a fresh ledger
 schema, batch after batch, timed by the backend's own CPU seconds (/proc) so the
-figure holds on a loaded machine; then EXPLAIN (ANALYZE) of one more batch, node
+figure holds on a loaded machine (and the client's CPU: asyncpg encoding the
+parameters); then EXPLAIN (ANALYZE) of one more batch, node
 by node: where PostgreSQL's time per event goes.
 
     python bench/metering_sql.py [--events N] [--batch B] [--before REV]
@@ -110,7 +111,7 @@ async def main() -> None:
         staged = [stage_batch(b, collect_refs=False) for b in work]
         async with pool.acquire() as conn:
             backend = await conn.fetchval("SELECT pg_backend_pid()")
-        cpu0, wall0 = cpu_seconds(backend), time.perf_counter()
+        cpu0, wall0, client0 = cpu_seconds(backend), time.perf_counter(), time.process_time()
         statement, arguments = WRITE_BATCH, ledger.arguments
         if args.before:
             statement, arguments = _before(args.before), _json_arguments(work)
@@ -119,6 +120,7 @@ async def main() -> None:
             async with pool.acquire() as conn:
                 await conn.fetch(statement, *arguments(s.batch, s.offsets))
         cpu = cpu_seconds(backend) - cpu0
+        client = time.process_time() - client0  # asyncpg encoding the parameters, mostly
         wall = time.perf_counter() - wall0
         last = staged[-1]
         async with pool.acquire() as conn:
@@ -137,6 +139,7 @@ async def main() -> None:
         walk(top["Plan"])
         print(json.dumps({
             "events": args.events, "batch": args.batch, "backend_cpu_us_per_event": round(1e6 * cpu / args.events, 1),
+            "client_cpu_us_per_event": round(1e6 * client / args.events, 1),
             "wall_ms_per_batch": round(1000 * wall / (len(staged) - 1), 1),
             "explain_total_ms": round(top["Execution Time"], 1), "jit": top.get("JIT"),
             "explain_nodes_ms": [f"{ms:9.1f}  {name}" for ms, name in nodes],

@@ -2,7 +2,7 @@
 
 One call of `write` is one statement (`ledger_sql.WRITE_BATCH`), hence one
 transaction and one round trip whatever the batch size: the batch travels as
-typed column arrays; the statement inserts the request_log rows with ON CONFLICT DO
+column arrays; the statement inserts the request_log rows with ON CONFLICT DO
 NOTHING (an event id already in the ledger, from an earlier batch, a replay or
 a restart, adds nothing), folds only the inserted rows into the aggregates, and
 stores the consumed offsets. Rows, aggregates and offsets commit together or not
@@ -35,15 +35,14 @@ _TRANSIENT = TRANSIENT_WRITE_ERRORS  # what the ledger writer and the month jobs
 @dataclass(slots=True)
 class StagedBatch:
     """A batch as column arrays: event ids, Kafka partitions and offsets, expected
-    cost and fee (None when the cost check agreed), and one list per
-    `ledger_sql.EVENT_COLUMNS` entry (the decoded event's fields, in that order)."""
+    cost and fee (None when the cost check agreed), raw JSON values."""
 
     event_ids: list[str] = field(default_factory=list)
     partitions: list[int] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     expected_costs: list[int | None] = field(default_factory=list)
     expected_fees: list[int | None] = field(default_factory=list)
-    columns: list[list] = field(default_factory=list)
+    payloads: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.event_ids)
@@ -80,7 +79,7 @@ class PostgresLedger:
             partitions.append(partition)
             next_offsets.append(offset)
         return (topics, partitions, next_offsets, batch.event_ids, batch.partitions, batch.offsets,
-                batch.expected_costs, batch.expected_fees, *batch.columns)
+                batch.expected_costs, batch.expected_fees, batch.payloads)
 
     async def write(self, batch: StagedBatch, months: set[Month],
                     offsets: Mapping[tuple[str, int], int]) -> tuple[int, list[SpendTotal]]:

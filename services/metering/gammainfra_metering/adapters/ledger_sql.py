@@ -1,15 +1,14 @@
 """The SQL of one ledger write, kept apart from the code that runs it.
 
-One statement does the whole effect of a batch: take the batch as typed column
-arrays (unnest; the consumer has decoded the JSON already, so PostgreSQL does
-not parse it again), insert the request_log rows (ON CONFLICT DO NOTHING: the
-dedupe), fold ONLY the rows actually inserted into the daily
+One statement does the whole effect of a batch: take the batch as arrays
+(unnest), expand each raw JSON value into a request_log row (ON CONFLICT DO
+NOTHING: the dedupe), fold ONLY the rows actually inserted into the daily
 aggregates and the monthly spend, and store the consumed offsets. A single
 statement is a single transaction and a single round trip, so PostgreSQL works
 on it while the consumer processes the next batch. Nothing resurrected: events of erased customers and events older than the
 purge horizon are consumed (offsets advance) but never inserted (see
-migrations/0002). (`INSERT INTO request_log` comes first so that text stays within
-pg_stat_activity's first 1024 characters, which ops and tests read.) It returns the new monthly
+migrations/0002). (The filter sits after `INSERT INTO request_log` so that text
+stays within pg_stat_activity's first 1024 characters, which ops and tests read.) It returns the new monthly
 spend of every key and customer the batch touched (for the Redis budget sync),
 each row also carrying how many rows were inserted (no row: nothing inserted).
 Unqualified names resolve through the connection's search_path (the service's
@@ -25,35 +24,27 @@ EVENT_COLUMNS = (
 )
 
 _EVENT_LIST = ", ".join(EVENT_COLUMNS)
-
-# The PostgreSQL type each column travels as: one array per column. Timestamps and
-# the two JSON documents travel as text and are cast in the statement (their input
-# functions are cheap; asyncpg would otherwise need Python datetimes).
-_ARRAY_TYPE = {"started_at": "text", "finished_at": "text", "byok": "boolean", "stream": "boolean",
-               "http_status": "integer", "prompt_tokens": "bigint", "completion_tokens": "bigint",
-               "cache_read_tokens": "bigint", "cache_write_tokens": "bigint", "latency_ms": "bigint",
-               "ttfb_ms": "bigint", "cost_micro_usd": "bigint", "platform_fee_micro_usd": "bigint",
-               "fallback_chain": "text", "health_cache": "text"}
-_CAST = {"started_at": "::timestamptz", "finished_at": "::timestamptz", "fallback_chain": "::jsonb",
-         "health_cache": "::jsonb"}
-_FIRST_COLUMN_PARAM = 9
-_UNNEST_ARGS = ", ".join(f"${_FIRST_COLUMN_PARAM + i}::{_ARRAY_TYPE.get(c, 'text')}[]"
-                         for i, c in enumerate(EVENT_COLUMNS))
-_STAGED_SELECT = ", ".join(f"s.{c}{_CAST.get(c, '')}" for c in EVENT_COLUMNS)
+_EVENT_FROM_R = ", ".join(f"r.{c}" for c in EVENT_COLUMNS)
 
 # $1 text[] topics, $2 int[] partitions, $3 bigint[] next offsets; the batch, one array per
 # column: $4 event ids, $5 Kafka partitions, $6 offsets, $7/$8 expected cost/fee (NULL when
-# the cost check agreed), then $9.. one array per EVENT_COLUMNS entry, in that order. The
-# consumer has already dropped repeats of an event id within the batch (staging).
+# the cost check agreed), $9 the raw JSON values.
 WRITE_BATCH = f"""
-WITH ins AS (
+WITH staged AS (
+    SELECT * FROM unnest($4::text[], $5::integer[], $6::bigint[], $7::bigint[], $8::bigint[], $9::text[])
+        AS s (event_id, kpartition, koffset, expected_cost, expected_fee, payload)
+),
+batch AS (
+    SELECT DISTINCT ON (s.event_id)
+           s.event_id, s.kpartition, s.koffset, s.expected_cost, s.expected_fee, {_EVENT_FROM_R}
+      FROM staged s, jsonb_populate_record(NULL::llm_request_v1, s.payload::jsonb) r
+),
+ins AS (
     INSERT INTO request_log (event_id, {_EVENT_LIST}, expected_cost_micro_usd,
                              expected_fee_micro_usd, kafka_partition, kafka_offset)
-    SELECT s.event_id, {_STAGED_SELECT}, s.expected_cost, s.expected_fee, s.kpartition, s.koffset
-      FROM unnest($4::text[], $5::integer[], $6::bigint[], $7::bigint[], $8::bigint[], {_UNNEST_ARGS})
-        AS s (event_id, kpartition, koffset, expected_cost, expected_fee, {_EVENT_LIST})
-     WHERE NOT EXISTS (SELECT 1 FROM erased_customers e WHERE e.customer_id = s.customer_id)
-       AND s.finished_at::timestamptz >= coalesce((SELECT purged_before FROM purge_horizon), '-infinity')
+    SELECT event_id, {_EVENT_LIST}, expected_cost, expected_fee, kpartition, koffset FROM batch b
+     WHERE NOT EXISTS (SELECT 1 FROM erased_customers e WHERE e.customer_id = b.customer_id)
+       AND b.finished_at >= coalesce((SELECT purged_before FROM purge_horizon), '-infinity')
     ON CONFLICT (event_id, finished_at) DO NOTHING
     RETURNING customer_id, api_key_id, finished_at, model_dispatched, model_requested, provider,
               status, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens,
