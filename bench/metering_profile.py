@@ -27,6 +27,7 @@ STAGES = (
     ("adapters/partitions.py", "ledger write: statement"),
     ("budget_sync.py", "Redis budget sync"),
     ("gammainfra_metering/consumer/steps.py", "metering steps: cost check, staging rows"),
+    ("gammainfra_metering/consumer/staging.py", "metering steps: cost check, staging rows"),
     ("cost_check.py", "metering steps: cost check, staging rows"),
     ("pricing.py", "metering steps: cost check, staging rows"),
     ("gammainfra_common/consumer/steps.py", "pipeline plumbing (RunTask, BatchSink, Commit, Message)"),

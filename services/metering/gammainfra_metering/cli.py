@@ -1,6 +1,6 @@
 """`gammainfra replay` and `gammainfra audit` (operator commands of metering).
 
-    gammainfra replay --from T1 --to T2 [--schema S] [--audit] [--json]
+    gammainfra replay --from T1 --to T2 [--schema S] [--workers N] [--audit] [--json]
     gammainfra audit --replay-schema S --from T1 --to T2 [--live-schema metering] [--json]
 
 `replay` reads llm.requests.v1 for [T1 - margin, T2 + margin) by record time
@@ -44,6 +44,12 @@ def _time(value: str) -> datetime:
     return parse_utc(value)
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {value!r}")
+    return int(value)
+
+
 def _schema(value: str) -> str:
     try:
         return check_schema_name(value)
@@ -76,7 +82,7 @@ async def _replay(args) -> int:
     margin = timedelta(seconds=args.margin_s)
     result = await replay(dsn=settings.database_url, bootstrap=settings.kafka_bootstrap, topic=args.topic,
                           start=args.start - margin, end=args.end + margin, schema=schema,
-                          live_schema=args.live_schema)
+                          live_schema=args.live_schema, workers=args.workers)
     report = {"replay_schema": result.schema, "group_id": result.group_id, "events_written": result.events,
               "seconds": round(result.seconds, 2),
               "partitions": [{"partition": r.partition, "start": r.start, "end": r.end} for r in result.ranges]}
@@ -120,6 +126,8 @@ def register_replay(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--margin-s", type=float, default=600.0,
                         help="extra record time read on both sides (default 600)")
     parser.add_argument("--audit", action="store_true", help="compare with the live ledger afterwards")
+    parser.add_argument("--workers", type=_positive, default=1,
+                        help="processes sharing the topic's partitions (default 1; one core each)")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(func=lambda args: asyncio.run(_replay(args)))
 

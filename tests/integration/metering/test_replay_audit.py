@@ -77,3 +77,45 @@ async def test_replay_of_a_processed_range_has_zero_differences_and_an_altered_r
         assert bad.returncode == 2 and "schema name" in bad.stderr
     finally:
         await pg.execute(f'DROP SCHEMA IF EXISTS "{scratch}" CASCADE')
+
+
+async def test_replay_over_three_worker_processes_writes_every_event_once_and_audits_clean(
+        new_topic, ledger_schema, pg, metering_processes):
+    """--workers 3: three processes share the topic's 6 partitions in one fresh group
+    (a rebalance happens as each joins); every event lands exactly once, and the
+    replay ends only when the scratch ledger holds every partition's range."""
+    topic = await new_topic(partitions=6)
+    rng = random.Random(8)
+    now = datetime.now(UTC).replace(microsecond=0)
+    events = [random_event(rng, customers=30, finished_at=now - timedelta(seconds=rng.randrange(0, 600)))
+              for _ in range(6000)]
+    ids = [f"ev-{uuid.uuid4().hex}" for _ in events]
+    # Producer retries: the same events (same ce_id) again, later in their partitions.
+    await produce(topic, events + events[:50], ids=ids + ids[:50])
+    await metering_processes(topic=topic, schema=ledger_schema).start()
+
+    async def ingested():
+        try:
+            return await pg.fetchval(f'SELECT count(*) FROM "{ledger_schema}".request_log') == 6000
+        except Exception:  # noqa: BLE001
+            return False
+
+    await eventually(ingested, timeout_s=90)
+    scratch = f"metering_replay_{uuid.uuid4().hex[:10]}"
+    start, end = (now - timedelta(seconds=700)).strftime(FMT), (now + timedelta(seconds=60)).strftime(FMT)
+    try:
+        done = _cli("replay", "--topic", topic, "--from", start, "--to", end, "--schema", scratch,
+                    "--live-schema", ledger_schema, "--workers", "3", "--audit", "--json")
+        assert done.returncode == 0, done.stderr
+        report = json.loads(done.stdout)
+        assert report["events_written"] == 6000
+        assert report["audit"]["ok"] is True and report["audit"]["requests_replay"] == 6000
+        stored = await pg.fetch(f'SELECT partition, next_offset FROM "{scratch}".consumer_offsets WHERE topic = $1',
+                                topic)
+        ends = {p["partition"]: p["end"] for p in report["partitions"]}
+        assert len(stored) == 6 and all(r["next_offset"] >= ends[r["partition"]] for r in stored)
+
+        bad = _cli("replay", "--topic", topic, "--from", start, "--to", end, "--workers", "0")
+        assert bad.returncode == 2 and "at least 1" in bad.stderr
+    finally:
+        await pg.execute(f'DROP SCHEMA IF EXISTS "{scratch}" CASCADE')

@@ -70,21 +70,26 @@ class PostgresLedger:
         self._pool = pool
         self._partitions = partitions
 
-    async def write(self, batch: StagedBatch, months: set[Month],
-                    offsets: Mapping[tuple[str, int], int]) -> tuple[int, list[SpendTotal]]:
-        """Write one batch; `offsets` maps (topic, partition) -> next offset to consume.
-        Returns (rows inserted, the new spend totals of every key and customer touched)."""
+    @staticmethod
+    def arguments(batch: StagedBatch, offsets: Mapping[tuple[str, int], int]) -> tuple:
+        """The statement's parameters; `offsets` maps (topic, partition) -> next offset."""
         topics, partitions, next_offsets = [], [], []
         for (topic, partition), offset in offsets.items():
             topics.append(topic)
             partitions.append(partition)
             next_offsets.append(offset)
+        return (topics, partitions, next_offsets, batch.event_ids, batch.partitions, batch.offsets,
+                batch.expected_costs, batch.expected_fees, batch.payloads)
+
+    async def write(self, batch: StagedBatch, months: set[Month],
+                    offsets: Mapping[tuple[str, int], int]) -> tuple[int, list[SpendTotal]]:
+        """Write one batch; `offsets` maps (topic, partition) -> next offset to consume.
+        Returns (rows inserted, the new spend totals of every key and customer touched)."""
+        arguments = self.arguments(batch, offsets)
         try:
             await self._partitions.ensure(months)
             async with self._pool.acquire() as conn:
-                result = await conn.fetch(WRITE_BATCH, topics, partitions, next_offsets, batch.event_ids,
-                                          batch.partitions, batch.offsets, batch.expected_costs,
-                                          batch.expected_fees, batch.payloads)
+                result = await conn.fetch(WRITE_BATCH, *arguments)
         except _TRANSIENT as exc:
             raise TransientError(f"ledger write: {type(exc).__name__}: {exc}") from exc
         inserted = result[0]["inserted"] if result else 0

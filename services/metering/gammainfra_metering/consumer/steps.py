@@ -25,10 +25,10 @@ from gammainfra_common.consumer.pipeline import decode_cloudevent, validate_with
 from gammainfra_schemas.llm_requests_v1 import CE_TYPE
 
 from ..adapters.budget_sync import RedisBudgetSync
-from ..adapters.ledger import PostgresLedger, StagedBatch
+from ..adapters.ledger import PostgresLedger
 from ..domain.cost_check import MISMATCH, OK, CostChecker
-from ..domain.months import Month, month_key, month_of
 from .metrics import MeteringMetrics
+from .staging import Staged, stage_batch
 
 log = structlog.get_logger(__name__)
 
@@ -110,36 +110,9 @@ class LedgerSink:
 
     async def write(self, batch: Sequence[Message]) -> None:
         await self.drain()
-        staged = StagedBatch()
-        event_ids, partitions, offsets_, costs, fees, payloads = (
-            staged.event_ids, staged.partitions, staged.offsets, staged.expected_costs, staged.expected_fees,
-            staged.payloads)
-        months: set[Month] = set()
-        offsets: dict[tuple[str, int], int] = {}
-        refs = []
-        collect_refs = self._budget_sync is not None  # a replay syncs nothing to Redis
-        month_keys: dict[Month, str] = {}
-        for m in batch:
-            ev: MeteredEvent = m.payload
-            data = ev.data
-            month = month_of(data["finished_at"])
-            # The raw value is what was validated; PostgreSQL expands it (see ledger_sql).
-            event_ids.append(ev.event_id)
-            partitions.append(m.partition)
-            offsets_.append(m.offset)
-            costs.append(ev.expected_cost)
-            fees.append(ev.expected_fee)
-            payloads.append(m.value.decode())
-            key_of_month = month_keys.get(month)
-            if key_of_month is None:
-                months.add(month)
-                key_of_month = month_keys[month] = month_key(month)
-            if collect_refs:
-                refs.append((data["customer_id"], data["api_key_id"], key_of_month, data["request_id"]))
-            key = (m.topic, m.partition)
-            if offsets.get(key, -1) <= m.offset:
-                offsets[key] = m.offset + 1
-        self._inflight = asyncio.create_task(self._write(staged, months, offsets, refs))
+        # A replay syncs nothing to Redis: no references to collect.
+        staged = stage_batch(batch, collect_refs=self._budget_sync is not None)
+        self._inflight = asyncio.create_task(self._write(staged))
         # Let the task run up to sending its statement now: the consumer's processing of
         # the next records never yields to the event loop, so PostgreSQL would otherwise
         # only get the batch after a whole poll's worth of Python work.
@@ -151,24 +124,24 @@ class LedgerSink:
         if task is not None:
             await task  # re-raises a non-transient failure of that write
 
-    async def _write(self, staged: StagedBatch, months, offsets, refs) -> None:
+    async def _write(self, staged: Staged) -> None:
         delay = 0.1
         while True:
             started = time.monotonic()
             try:
-                inserted, totals = await self._ledger.write(staged, months, offsets)
+                inserted, totals = await self._ledger.write(staged.batch, staged.months, staged.offsets)
                 self._metrics.ledger_write_seconds.observe(time.monotonic() - started)
                 break
             except TransientError as exc:
                 self._metrics.ledger_retries.inc()
                 log.warning("ledger write failed transiently; retrying", error=str(exc), retry_in_s=delay,
-                            batch=len(staged))
+                            batch=len(staged.batch))
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self._backoff_max_s)
         self._metrics.ledger_rows.labels("inserted").inc(inserted)
-        self._metrics.ledger_rows.labels("duplicate").inc(len(staged) - inserted)
+        self._metrics.ledger_rows.labels("duplicate").inc(len(staged.batch) - inserted)
         if self._budget_sync is not None:
-            self._budget_sync.note(totals, refs)
+            self._budget_sync.note(totals, staged.refs)
 
 
 class DrainBeforeCommit:

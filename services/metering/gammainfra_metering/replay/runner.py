@@ -41,6 +41,7 @@ from ..consumer.steps import LedgerSink
 from ..domain.cost_check import CostChecker
 from ..service import MIGRATIONS
 from .kafka_range import PartitionRange, offsets_for_range
+from .workers import run_workers
 
 log = structlog.get_logger(__name__)
 
@@ -55,7 +56,9 @@ class ReplayResult:
 
 
 async def replay(*, dsn: str, bootstrap: str, topic: str, start: datetime, end: datetime,
-                 schema: str, batch_size: int = 5000, live_schema: str | None = "metering") -> ReplayResult:
+                 schema: str, batch_size: int = 5000, live_schema: str | None = "metering",
+                 workers: int = 1) -> ReplayResult:
+    """`workers` > 1 spreads the partitions over that many processes (see `workers`)."""
     check_schema_name(schema)
     started = time.monotonic()
     ranges = await offsets_for_range(bootstrap, topic, start, end)
@@ -65,6 +68,13 @@ async def replay(*, dsn: str, bootstrap: str, topic: str, start: datetime, end: 
     try:
         if live_schema is not None:
             await copy_retention_state(pool, live_schema)
+        group_id = f"metering-replay-{uuid.uuid4().hex[:12]}"
+        if workers > 1:
+            events = 0
+            if todo:
+                events = await run_workers(dsn=dsn, bootstrap=bootstrap, topic=topic, schema=schema,
+                                           group_id=group_id, todo=todo, batch_size=batch_size, workers=workers)
+            return ReplayResult(schema, group_id, ranges, events, time.monotonic() - started)
         partitions = PartitionManager(pool)
         await partitions.load()
         registry = new_registry(process_metrics=False)
@@ -72,7 +82,6 @@ async def replay(*, dsn: str, bootstrap: str, topic: str, start: datetime, end: 
         sink = LedgerSink(PostgresLedger(pool, partitions), metrics)
         factory = pipeline_factory(sink=sink, checker=CostChecker(load_catalog), metering_metrics=metrics,
                                    batch_size=batch_size, batch_wait_s=0.2)
-        group_id = f"metering-replay-{uuid.uuid4().hex[:12]}"
         if todo:
             await _consume(bootstrap, group_id, topic, todo, factory, registry, batch_size)
         events = int(registry.get_sample_value("gi_metering_ledger_rows_total", {"outcome": "inserted"}) or 0)
