@@ -32,13 +32,24 @@ CHAR_HEAD_WORDS = 24
 CHAR_TAIL_WORDS = 12
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[?=+*/^%$€£:;{}()<>\[\]#`\-]")
+# The same tokens for ASCII text, ~1.7x faster: on ASCII input the Unicode classes above match exactly
+# these characters ([^\W\d_] = letters, \d = 0-9; € and £ cannot occur).
+_TOKEN_ASCII = re.compile(r"[a-zA-Z]+|[0-9]+|[?=+*/^%$:;{}()<>\[\]#`\-]", re.ASCII)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 _DIGIT = re.compile(r"\d")
 _FENCE = re.compile(r"```(\w*)")
-_FENCED = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _SCRIPTS = (("cyr", re.compile(r"[\u0400-\u04ff]")), ("cjk", re.compile(r"[\u3400-\u9fff]")),
             ("kana", re.compile(r"[\u3040-\u30ff]")), ("hangul", re.compile(r"[\uac00-\ud7af]")),
             ("deva", re.compile(r"[\u0900-\u097f]")), ("arab", re.compile(r"[\u0600-\u06ff]")))
+# Shape counts in one C pass over the UTF-8 bytes instead of one str.count per symbol: an ASCII
+# character's count is the same in the bytes (UTF-8 never uses bytes < 0x80 inside a multi-byte
+# character). The non-ASCII math symbols are counted on the text, and only when it has any.
+_CODE_SYMBOLS = b"{};()=<>"
+_MATH_SYMBOLS_ASCII = b"+*/^="
+_MATH_SYMBOLS_OTHER = "√∫∑π"
+_NOT_SHAPE = bytes(set(range(256)) - set(_CODE_SYMBOLS + _MATH_SYMBOLS_ASCII + b"\n"))
+NEWLINE = b"\n"
+_NOT_DIGIT = bytes(set(range(256)) - set(b"0123456789"))
 
 
 def text_of(content: Any) -> str:
@@ -71,34 +82,69 @@ def _bucket(n: int) -> int:
     return n.bit_length()
 
 
+def strip_fences(text: str) -> str:
+    """Each ``` and what follows it up to the next ``` (or the end) replaced by " ``` ": the same
+    string as re.sub(r"```.*?(?:```|\\Z)", " ``` ", text, flags=re.DOTALL), found with str.find,
+    which is ~10x faster than the lazy regex that tries its alternation at every character."""
+    start = text.find("```")
+    if start < 0:
+        return text
+    parts, done = [], 0
+    while start >= 0:
+        parts += (text[done:start], " ``` ")
+        end = text.find("```", start + 3)
+        if end < 0:
+            done = len(text)
+            break
+        done = end + 3
+        start = text.find("```", done)
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _shape(shape_zone: str) -> list[str]:
+    encoded = shape_zone.encode("utf-8", "surrogatepass")  # surrogatepass: lone surrogates must not raise
+    symbols = encoded.translate(None, _NOT_SHAPE)  # only {};()=<>+*/^ and newlines are left
+    code = len(symbols.translate(None, b"+*/^\n"))
+    math = len(symbols.translate(None, b"{};()<>\n"))
+    if shape_zone.isascii():
+        digits = len(encoded[:400].translate(None, _NOT_DIGIT))
+    else:
+        math += sum(shape_zone.count(c) for c in _MATH_SYMBOLS_OTHER)
+        digits = len(_DIGIT.findall(shape_zone, 0, 400))
+    return [f"codesym:{_bucket(code)}", f"mathsym:{_bucket(math)}", f"digits:{_bucket(digits)}",
+            f"lines:{_bucket(symbols.count(NEWLINE))}"]
+
+
+def _tokens(text: str) -> list[str]:
+    return (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
+
+
 def features(user: str, system: str, turns: int) -> list[str]:
     shape_zone = user[:SHAPE_CHARS]
     out = [f"len:{_bucket(len(user) // 20)}", f"turns:{min(turns, 3)}", "sys:1" if system else "sys:0"]
-    fences = _FENCE.findall(shape_zone)
+    fences = _FENCE.findall(shape_zone) if "```" in shape_zone else []
     if fences:
         out.append("fence")
         out += [f"fence:{lang.lower()}" for lang in fences[:2] if lang]
-    out.append(f"codesym:{_bucket(sum(shape_zone.count(c) for c in '{};()=<>'))}")
-    out.append(f"mathsym:{_bucket(sum(shape_zone.count(c) for c in '+*/^=√∫∑π'))}")
-    out.append(f"digits:{_bucket(len(_DIGIT.findall(shape_zone, 0, 400)))}")
-    out.append(f"lines:{_bucket(shape_zone.count(chr(10)))}")
+    out += _shape(shape_zone)
 
     # Cut first, then drop fenced code from each end: the fences of a long prompt
     # are never scanned past INSTRUCTION_SCAN characters.
     if len(user) > INSTRUCTION_SCAN * 2:
         head, tail = user[:INSTRUCTION_SCAN], user[-INSTRUCTION_SCAN:]
         if fences:
-            head, tail = _FENCED.sub(" ``` ", head), _FENCED.sub(" ``` ", tail)
+            head, tail = strip_fences(head), strip_fences(tail)
         instruction = head[:HEAD_CHARS] + " \n " + tail[-TAIL_CHARS:]
     else:
-        instruction = _FENCED.sub(" ``` ", user) if fences else user
+        instruction = strip_fences(user) if fences else user
         if len(instruction) > HEAD_CHARS + TAIL_CHARS:
             instruction = instruction[:HEAD_CHARS] + " \n " + instruction[-TAIL_CHARS:]
     lowered = instruction.lower()
     non_ascii = not lowered.isascii()
     if non_ascii:
         out += [f"script:{name}" for name, rx in _SCRIPTS if rx.search(lowered)]
-    tokens = _TOKEN.findall(lowered)
+    tokens = _tokens(lowered)
     if len(tokens) > MAX_TOKENS:
         tokens = tokens[:MAX_TOKENS - 40] + tokens[-40:]
     words = [("0" if t.isdigit() else t) for t in tokens]
@@ -111,10 +157,8 @@ def features(user: str, system: str, turns: int) -> list[str]:
         out.append("last:" + words[-1])
     near = words if len(words) <= CHAR_HEAD_WORDS + CHAR_TAIL_WORDS else \
         words[:CHAR_HEAD_WORDS] + words[-CHAR_TAIL_WORDS:]
-    for w in near:
-        if len(w) > 4:
-            padded = f"<{w}>"
-            out += ["g:" + padded[i:i + 5] for i in range(len(padded) - 4)]
+    padded = [f"<{w}>" for w in near if len(w) > 4]
+    out += ["g:" + p[i:i + 5] for p in padded for i in range(len(p) - 4)]  # one comprehension: ~25% faster
     bigrams = 0
     for run in _CJK.findall(lowered) if non_ascii else ():
         for i in range(len(run) - 1):
@@ -123,5 +167,5 @@ def features(user: str, system: str, turns: int) -> list[str]:
         if bigrams >= MAX_CJK_BIGRAMS:
             break
     if system:
-        out += ["y:" + t for t in _TOKEN.findall(system.lower())[:40]]
+        out += ["y:" + t for t in _tokens(system.lower())[:40]]
     return out
