@@ -196,3 +196,20 @@ def test_shipped_artefact_version_is_the_hash_of_its_weights() -> None:
     digest = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     assert MODEL_VERSION == data["version"] == f"tl-{digest[:12]}"
     assert tuple(data["labels"]) == tuple(label for label in LABELS if label != "other")
+
+
+def test_compact_loading_scores_exactly_as_the_plain_artefact() -> None:
+    # model.py shares equal weights and rows between features; the scores must not move a bit.
+    from gammainfra_gateway.classify.task_label import MODEL
+    data = json.loads(ARTEFACT.read_text(encoding="utf-8"))
+    weights, checked = data["weights"], 0
+    for line in (DATA / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:400]:
+        feats = features(*split_messages(json.loads(line)["messages"]))
+        rows = [weights[f] for f in feats if f in weights] + [data["bias"]]
+        scores = [sum(column) for column in zip(*rows)]
+        assert MODEL.predict(feats)[0] == data["labels"][scores.index(max(scores))]
+        assert [sum(c) for c in zip(*[MODEL._weights[f] for f in feats if f in MODEL._weights], MODEL._bias)] \
+            == scores
+        checked += 1
+    assert checked == 400
+    assert len({id(v) for row in MODEL._weights.values() for v in row}) < 2_000  # ~1k distinct values
