@@ -28,6 +28,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--mode", default="plain", choices=("plain", "stream"))
     parser.add_argument("--bare", action="store_true", help="also the bare proxy")
+    parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("variants", nargs="*", help="NAME=ENV=VALUE[,ENV=VALUE]")
     args = parser.parse_args()
     variants = [("as-is", {})]
@@ -46,8 +47,8 @@ def main() -> int:
             with factory(up, args.mode, workdir=workdir, core=GATEWAY_CORE, **kwargs) as target:
                 run_wrk(target, connections=64, duration_s=3, **common)
                 settle()
-                run = run_wrk(target, connections=64, duration_s=args.seconds, **common)
-                print(f"{name:<24} {args.mode} c=64  CPU {run.cpu_ms_per_ok:.3f} ms/req  {run.ok_rps:8,.0f} good req/s  "
+                run = run_wrk(target, connections=args.connections, duration_s=args.seconds, **common)
+                print(f"{name:<24} {args.mode} c={args.connections}  CPU {run.cpu_ms_per_ok:.3f} ms/req  {run.ok_rps:8,.0f} good req/s  "
                       f"p50 {run.p50_ms:.2f} ms  bad {run.non2xx + run.bad_body}  RSS {run.max_rss_mb} MB  "
                       f"others on core {run.others_on_target_core_pct}%  load {os.getloadavg()[0]:.2f}", flush=True)
     return 0
