@@ -66,6 +66,17 @@ def test_json_at_the_limit_and_wide_json_are_accepted():
     assert decode_json(orjson.dumps(wide)) == wide
 
 
+def test_brackets_inside_strings_neither_hide_nor_fake_depth():
+    # The bracket count only decides whether the body is walked: brackets in a prompt make it
+    # walk (and pass), and real nesting past the limit is refused whatever the strings hold.
+    prompt = "[{" * 200
+    assert decode_json(orjson.dumps({"messages": [{"role": "user", "content": prompt}]}))
+    deep = b'{"s": "' + b"]}" * 100 + b'", "a": ' + b"[" * MAX_JSON_DEPTH + b"]" * MAX_JSON_DEPTH + b"}"
+    with pytest.raises(InvalidRequest) as caught:
+        decode_json(deep)
+    assert caught.value.code == "json_too_deep"
+
+
 def test_client_ip_buckets_are_keyed_and_never_the_address():
     request = SimpleNamespace(remote="203.0.113.7")
     first, second = ClientIpHasher("k1"), ClientIpHasher("k2")

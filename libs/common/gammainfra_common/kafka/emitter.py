@@ -85,12 +85,18 @@ class _Replay:
 class EventEmitter:
     def __init__(self, producer: EventProducer, spool: DiskSpool, *, registry: CollectorRegistry,
                  fsync_interval_s: float = 0.1, batch: int = 500, batch_bytes: int = 192 * 1024,
-                 retry_backoff_max_s: float = 5.0, kafka_timeout_s: float = 10.0) -> None:
+                 retry_backoff_max_s: float = 5.0, kafka_timeout_s: float = 10.0,
+                 linger_s: float = 0.005) -> None:
         # batch_bytes stays under the producer's max_batch_size, so one partition's
         # share of a spool batch is one Kafka record batch and succeeds or fails whole.
         self._producer, self._spool = producer, spool
         self._fsync_interval_s, self._batch, self._batch_bytes = fsync_interval_s, batch, batch_bytes
         self._backoff_max_s, self._kafka_timeout_s = retry_backoff_max_s, kafka_timeout_s
+        # After a wake-up the sender waits this long before reading the spool, so the events of
+        # the next few ms go out as one spool read, one produce round and one checkpoint write
+        # instead of one each (at low load, one each per request). Durability is not affected:
+        # an event is in the spool before emit() returns. Delivery waits at most this much more.
+        self._linger_s = linger_s
         self._metrics = _Metrics(registry, spool)
         self._wake = asyncio.Event()
         self._stopping = False
@@ -170,6 +176,8 @@ class EventEmitter:
                         return
                     self._wake.clear()
                     await self._wake.wait()
+                    if self._linger_s and not self._stopping:
+                        await asyncio.sleep(self._linger_s)
                     continue
                 await self._deliver(batch)
                 backoff.reset()

@@ -30,14 +30,14 @@ class LinearModel:
         self.version: str = data["version"]
         self.labels: tuple[str, ...] = tuple(data["labels"])
         self._bias: list[float] = list(data["bias"])
-        self._weights: dict[str, list[float]] = data["weights"]
+        weights: dict[str, list[float]] = data["weights"]  # not kept: the matrix holds them (~2 MB, not ~10)
         width = len(self.labels)
-        if len(self._bias) != width or any(len(w) != width for w in self._weights.values()):
+        if len(self._bias) != width or any(len(w) != width for w in weights.values()):
             raise ValueError(f"{ARTEFACT}: every weight row must have {width} values")
-        self._row_of: dict[str, int] = {feature: i for i, feature in enumerate(self._weights)}
+        self._row_of: dict[str, int] = {feature: i for i, feature in enumerate(weights)}
         self._unknown_row = len(self._row_of)  # zeros: adding +0.0 to a sum that starts at +0.0 changes nothing
         self._bias_row = self._unknown_row + 1
-        self._matrix = np.array([*self._weights.values(), [0.0] * width, self._bias], dtype=np.float64)
+        self._matrix = np.array([*weights.values(), [0.0] * width, self._bias], dtype=np.float64)
 
     def predict(self, feats: list[str]) -> tuple[str, float]:
         """(best label, its softmax probability)."""
