@@ -1,6 +1,7 @@
 """The system under chaos: a private broker, two gateway processes, two metering
 consumers in one group writing a private ledger schema, the router (health
-snapshot in Redis), billing with the Stripe fake, and four customers. The
+snapshot in Redis), billing with the Stripe fake, retention (lifecycle.v1 and
+accounts.v1, its own schema), and four customers. The
 scenario runner is in scenario.py."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from gammainfra_fakestripe import FakeStripeServer
 from tests.conftest import DATABASE_URL, REDIS_URL
 from tests.integration.billing.harness import WEBHOOK_SECRET, BillingProcess, billing_env
 from tests.integration.gateway.harness import GatewayProcess
+from tests.integration.retention.harness import RetentionProcess
 from tests.integration.router.harness import SNAPSHOT_KEY, RouterProcess
 
 # Chaos settings of the gateways (the defaults suit production, not a 10 s fault):
@@ -69,10 +71,11 @@ class System:
     billing: BillingProcess | None = None
     billing_schema: str | None = None
     stripe: FakeStripeServer | None = None
+    retention: RetentionProcess | None = None
     extra: list = field(default_factory=list)
 
     def processes(self) -> list:
-        return [*self.gateways, *([self.router] if self.router else []), *([self.billing] if self.billing else [])]
+        return [*self.gateways, *(p for p in (self.router, self.billing, self.retention) if p is not None)]
 
 
 async def start_system(kafka_node, key_store, upstream_template, ledger_schema, metering_processes,
@@ -100,6 +103,10 @@ async def start_system(kafka_node, key_store, upstream_template, ledger_schema, 
                       extra={**on_broker, **BILLING_TOPICS, "GI_BILLING_METERING_API_URL": system.metering[0].api_url,
                              "GI_BILLING_ACCOUNTS_API_URL": f"http://127.0.0.1:{gateways[0].ops_port}"})
     system.billing = await BillingProcess(env).start(90)
+    # Retention follows lifecycle.v1 (erasure requests, consents) and accounts.v1 on this broker;
+    # purge off: its monthly sweep would only add a timer to a minutes-long run.
+    system.retention = await RetentionProcess(schema=f"retention_c_{uuid.uuid4().hex[:10]}",
+                                              lifecycle_topic="lifecycle.v1", extra_env=on_broker).start(90)
     for i in range(4):
         created = await key_store.create_account(f"chaos-{ledger_schema}-{i}@example.com", "Chaos")
         system.customers.append((created.customer_id, created.api_key))
@@ -111,10 +118,12 @@ async def stop_system(system: System) -> None:
         proc.stop()
     if system.stripe is not None:
         await system.stripe.stop()
-    if system.billing_schema is not None:
+    schemas = [s for s in (system.billing_schema, system.retention and system.retention.schema) if s]
+    if schemas:
         conn = await asyncpg.connect(DATABASE_URL)
         try:
-            await conn.execute(f'DROP SCHEMA IF EXISTS "{system.billing_schema}" CASCADE')
+            for schema in schemas:
+                await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
         finally:
             await conn.close()
 
