@@ -53,7 +53,7 @@ end
 function response(status, headers, body)
   codes[tostring(status)] = (codes[tostring(status)] or 0) + 1
   if status >= 200 and status < 300 then
-    ids:write(headers["x-request-id"] or headers["X-Request-Id"] or "missing", "\n")
+    ids:write(headers["x-request-id"] or headers["X-Request-Id"] or "missing", "\\n")
   end
 end
 
