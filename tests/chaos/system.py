@@ -113,22 +113,23 @@ async def start_system(kafka_node, key_store, upstream_template, ledger_schema, 
         gateway.env["GI_GATEWAY_BILLING_API_URL"] = billing.api_url
     system = System(kafka_node, gateways, metering, [], Db(), ledger_schema, stripe=stripe,
                     billing=billing, billing_schema=billing_schema)
-    for gateway in gateways:
-        await gateway.start(90)
-    for proc in metering:
-        await proc.start()
     # The router writes the snapshot key the gateways read (the chaos tests own this Redis).
-    system.router = await RouterProcess(redis_url=REDIS_URL, health_topic="routing.health.v1",
-                                        accounts_topic="accounts.v1", extra_env=on_broker).start()
-    await billing.start(90)
+    system.router = RouterProcess(redis_url=REDIS_URL, health_topic="routing.health.v1",
+                                  accounts_topic="accounts.v1", extra_env=on_broker)
     # Retention follows lifecycle.v1 (erasure requests, consents) and accounts.v1 on this broker;
     # purge off: its monthly sweep would only add a timer to a minutes-long run.
-    system.retention = await RetentionProcess(schema=f"retention_c_{uuid.uuid4().hex[:10]}",
-                                              lifecycle_topic="lifecycle.v1", extra_env=on_broker).start(90)
-    for i in range(4):
-        created = await key_store.create_account(f"chaos-{ledger_schema}-{i}@example.com", "Chaos")
-        system.customers.append((created.customer_id, created.api_key))
-    system.limited = await add_limited_customers(system, key_store)
+    system.retention = RetentionProcess(schema=f"retention_c_{uuid.uuid4().hex[:10]}",
+                                        lifecycle_topic="lifecycle.v1", extra_env=on_broker)
+    try:  # a start-up that fails (or times out) half-way must not leave processes behind
+        for proc in (*gateways, *metering, system.router, billing, system.retention):
+            await proc.start(90)
+        for i in range(4):
+            created = await key_store.create_account(f"chaos-{ledger_schema}-{i}@example.com", "Chaos")
+            system.customers.append((created.customer_id, created.api_key))
+        system.limited = await add_limited_customers(system, key_store)
+    except BaseException:
+        await stop_system(system)
+        raise
     return system
 
 
