@@ -10,7 +10,9 @@
 The documented bound (services/gateway/gammainfra_gateway/budget/__init__.py): spend
 (cost + platform fee in the ledger) never passes the limit, except while Redis is
 down, when the guard fails open and the overshoot is at most what was spent during
-the outage. Refusals are 402/429 in the route's own format (traffic.py), never 5xx.
+the outage. Credits are that guard's customer limit, so an account without credits is
+served while Redis is down too (GI_BUDGET_REDIS_FAILURE=open, the default): counted
+apart as `no_credit_served_during_outage`, and 0 outside the outage. Refusals are 402/429 in the route's own format (traffic.py), never 5xx.
 """
 
 from __future__ import annotations
@@ -103,17 +105,23 @@ async def limits_check(system, traffic, *, outage: tuple[float, float] | None) -
     spend = await ledger_spend(system.pg, system.schema, [limited.budget[0], limited.credited[0],
                                                           limited.no_credit[0]])
     slack = 0
+
+    def in_outage(rid: str) -> bool:
+        return outage is not None and outage[0] <= traffic.ok_at[rid] <= outage[1]
+
     if outage is not None:
-        during = [rid for rid, at in traffic.ok_at.items()
-                  if traffic.ok[rid] == limited.budget[0] and outage[0] <= at <= outage[1]]
+        during = [rid for rid, cid in traffic.ok.items() if cid == limited.budget[0] and in_outage(rid)]
         slack = await spend_between(system.pg, system.schema, during)
+    no_credit_ok = [rid for rid, cid in traffic.ok.items() if cid == limited.no_credit[0]]
     refused = traffic.refused
     return {
         "budget_micro_usd": BUDGET_MICRO_USD, "budget_spend_micro_usd": spend[limited.budget[0]],
         "budget_overshoot_micro_usd": max(0, spend[limited.budget[0]] - BUDGET_MICRO_USD),
         "budget_overshoot_allowed_micro_usd": slack,
         "credit_micro_usd": CREDIT_USD * 1_000_000, "credit_spend_micro_usd": spend[limited.credited[0]],
-        "no_credit_served": sum(1 for cid in traffic.ok.values() if cid == limited.no_credit[0]),
+        # Credits are the same guard's customer limit, so it fails open too while Redis is away.
+        "no_credit_served": sum(1 for rid in no_credit_ok if not in_outage(rid)),
+        "no_credit_served_during_outage": sum(1 for rid in no_credit_ok if in_outage(rid)),
         "refused_402": sum(n for (_, status), n in refused.items() if status == 402),
         "refused_429": sum(n for (_, status), n in refused.items() if status == 429),
         "budget_refused": sum(n for (cid, _), n in refused.items() if cid == limited.budget[0]),
