@@ -4,7 +4,7 @@ VENV := .venv
 GI := $(VENV)/bin/gammainfra
 PY := $(VENV)/bin/python
 
-.PHONY: help install deploy-tools browser up down status test test-unit test-deploy flakes bench lock chaos
+.PHONY: help install deploy-tools browser up down status test test-unit test-deploy flakes bench lock chaos soak
 
 help:
 	@echo "make up      install everything, start the whole local stack in the background, wait until ready"
@@ -16,6 +16,7 @@ help:
 	@echo "make flakes  repeat the timing-sensitive integration tests (RUNS=10) and list every test that ever failed"
 	@echo "make bench   run the benchmarks in bench/"
 	@echo "make chaos   whole-system faults under traffic (tests/chaos, own Kafka); writes bench/results/chaos.json"
+	@echo "make soak    2M mixed requests through the whole system (SOAK_REQUESTS=...); writes bench/results/soak.json"
 	@echo "make lock    pin new third-party dependencies into constraints.txt (UPGRADE=1: re-pin all to the newest)"
 
 install:
@@ -65,6 +66,12 @@ bench: install
 chaos: install
 	@$(GI) stack up --infra-only
 	GI_CHAOS=1 $(PY) -m pytest tests/chaos $(PYTEST_ARGS)
+
+# About 2M requests through the chaos system (own Kafka, nginx provider, wrk load); over half an
+# hour on a quiet machine. SOAK_REQUESTS, SOAK_INTERVAL_S, SOAK_CONNECTIONS, SOAK_OUT tune it.
+soak: install
+	@$(GI) stack up --infra-only
+	$(PY) bench/soak/run.py
 
 # The current pins seed the output file, so uv keeps them and only adds or drops what the
 # inputs changed (no unrelated upgrade hides in a lock diff); `make lock UPGRADE=1` upgrades all.

@@ -50,7 +50,7 @@ async def test_redis_restart(system):
         await asyncio.to_thread(stack.redis.start)
         await stack.redis.wait_ready()
 
-    entry = await run_scenario(system, "redis_restart", fault, heal)
+    entry = await run_scenario(system, "redis_restart", fault, heal, redis_outage=True)
     # Rate limits fall back to a local limiter, budgets fail open (GI_BUDGET_REDIS_FAILURE),
     # the gateways route on their last health snapshot: no request fails.
     assert entry["non_2xx"] == 0, entry

@@ -1,12 +1,20 @@
 """Steady mixed traffic for chaos scenarios: chat, streamed chat, embeddings and
 /v1/messages from several customers, round-robin over several gateways. Records
-every answer's status and request id so the ledger can be checked afterwards."""
+every answer's status and request id so the ledger can be checked afterwards.
+
+Some customers have a monthly budget or prepaid credits (limits.py): their refusals
+(402 over the limit, 429 too many at once) are the limits working, not failures, when
+the body is the route's own error format (OpenAI's `error.type`/`code`, Anthropic's
+`{"type": "error"}`); they are kept apart from `non_2xx`, and a badly shaped one is
+counted in `bad_refusals`."""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 import aiohttp
@@ -22,17 +30,35 @@ SHAPES = [
 ]
 
 
+REFUSALS = {402: {"budget_exceeded", "insufficient_credits"}, 429: {"rate_limit_exceeded"}}
+ANTHROPIC_REFUSALS = {402: "billing_error", 429: "rate_limit_error"}
+
+
 @dataclass
 class Traffic:
     ok: dict[str, str] = field(default_factory=dict)  # request id -> customer id, answered 2xx
-    statuses: list[tuple[float, int]] = field(default_factory=list)  # (monotonic time, status)
+    ok_at: dict[str, float] = field(default_factory=dict)  # request id -> monotonic time of the answer
+    statuses: list[tuple[float, int]] = field(default_factory=list)  # (monotonic time, status), refusals apart
+    refused: Counter = field(default_factory=Counter)  # (customer id, status) -> well-shaped 402/429 answers
+    bad_refusals: int = 0  # 402/429 not in the route's error format
 
     @property
     def sent(self) -> int:
-        return len(self.statuses)
+        return len(self.statuses) + sum(self.refused.values())
 
     def non_2xx(self) -> int:
         return sum(1 for _, s in self.statuses if s >= 300)
+
+
+def is_refusal(path: str, status: int, body: bytes) -> bool:
+    """A budget/credit/concurrency refusal in the route's own error format."""
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return False
+    if path == "/messages":
+        return doc.get("type") == "error" and (doc.get("error") or {}).get("type") == ANTHROPIC_REFUSALS[status]
+    return (doc.get("error") or {}).get("code") in REFUSALS[status]
 
 
 async def _one(http, base_url, customer, path, body, traffic: Traffic) -> None:
@@ -41,10 +67,16 @@ async def _one(http, base_url, customer, path, body, traffic: Traffic) -> None:
         else {"Authorization": f"Bearer {api_key}"}
     try:
         async with http.post(base_url + path, json=body, headers=headers) as resp:
-            await resp.read()
+            answer = await resp.read()
             status = resp.status
             if 200 <= status < 300:
                 traffic.ok[resp.headers["x-request-id"]] = customer_id
+                traffic.ok_at[resp.headers["x-request-id"]] = time.monotonic()
+            elif status in REFUSALS:
+                if is_refusal(path, status, answer):
+                    traffic.refused[(customer_id, status)] += 1
+                    return
+                traffic.bad_refusals += 1
     except (aiohttp.ClientError, asyncio.TimeoutError):
         status = 599  # connection refused/reset: counted like a 5xx
     traffic.statuses.append((time.monotonic(), status))

@@ -13,7 +13,8 @@ balancers, orchestrators and Prometheus.
   `set_draining`) it answers 503 without running checks, so a load balancer
   stops sending traffic before shutdown.
 - `GET /metrics` -> Prometheus text exposition (or OpenMetrics if asked) of the
-  given registry.
+  given registry, which includes the process's event-loop lag (loop_lag.py): every
+  service runs an ops server, so every service reports it.
 
 Guarantees: no access log (it would record client IPs); no check error ever
 shows a URL password; `stop()` is idempotent.
@@ -33,6 +34,7 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry
 from prometheus_client.exposition import choose_encoder
 
+from gammainfra_common.loop_lag import LoopLagMonitor
 from gammainfra_common.settings import mask_url_password
 
 __all__ = ["Check", "OpsServer"]
@@ -63,6 +65,7 @@ class OpsServer:
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         self._extra_routes: list = []
+        self._loop_lag = LoopLagMonitor(registry)
 
     def add_check(self, name: str, fn: Check) -> None:
         """Register (or replace) the readiness check `name`."""
@@ -106,9 +109,11 @@ class OpsServer:
             raise
         self._runner = runner
         self._port = runner.addresses[0][1]
+        self._loop_lag.start()
 
     async def stop(self) -> None:
         runner, self._runner = self._runner, None
+        await self._loop_lag.stop()
         if runner is not None:
             await runner.cleanup()
         self._port = None

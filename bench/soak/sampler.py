@@ -1,0 +1,139 @@
+"""What the soak samples every few seconds, for every process of the system:
+
+- RSS and open file descriptors from /proc (a process tree for PostgreSQL, whose
+  backends are children of the postmaster; summed);
+- event-loop lag of each GammaInfra service from its /metrics
+  (`gi_event_loop_lag_seconds` bucket deltas since the previous sample -> p50/p99,
+  `gi_event_loop_lag_max_seconds` -> the worst wake-up of the last 30 s);
+- consumer lag per group: end offsets minus committed offsets for every group the
+  broker knows, and billing's own offsets table (it keeps its position in PostgreSQL,
+  in the same transaction as its rows).
+
+Reading /proc of a process that just exited gives None, not an error.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import aiohttp
+from aiokafka import AIOKafkaConsumer
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.structs import TopicPartition
+from prometheus_client.parser import text_string_to_metric_families
+
+
+@dataclass
+class Watched:
+    name: str
+    pid: int
+    ops_port: int | None = None  # a GammaInfra service: its loop lag is scraped
+    tree: bool = False           # sum the process and its descendants (PostgreSQL)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _rss_fds(pid: int) -> tuple[int, int] | None:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            rss_kb = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+        return rss_kb * 1024, len(os.listdir(f"/proc/{pid}/fd"))
+    except (OSError, StopIteration):
+        return None
+
+
+def proc_usage(watched: Watched) -> dict | None:
+    pids = [watched.pid] + (_children(watched.pid) if watched.tree else [])
+    readings = [r for r in map(_rss_fds, pids) if r is not None]
+    if not readings or _rss_fds(watched.pid) is None:
+        return None
+    return {"rss_mb": round(sum(r for r, _ in readings) / 2**20, 1), "fds": sum(f for _, f in readings),
+            "processes": len(readings)}
+
+
+class LoopLag:
+    """Per-service histogram state between samples."""
+
+    def __init__(self) -> None:
+        self._previous: dict[str, dict[float, float]] = {}
+
+    async def sample(self, http: aiohttp.ClientSession, watched: Watched) -> dict | None:
+        try:
+            async with http.get(f"http://127.0.0.1:{watched.ops_port}/metrics") as resp:
+                text = await resp.text()
+        except (aiohttp.ClientError, TimeoutError):
+            return None
+        buckets, worst = {}, None
+        for family in text_string_to_metric_families(text):
+            if family.name == "gi_event_loop_lag_seconds":
+                buckets = {float(s.labels["le"]): s.value for s in family.samples if s.name.endswith("_bucket")}
+            elif family.name == "gi_event_loop_lag_max_seconds":
+                worst = family.samples[0].value
+        before = self._previous.get(watched.name, {})
+        self._previous[watched.name] = buckets
+        delta = {le: n - before.get(le, 0.0) for le, n in buckets.items()}
+        if any(d < 0 for d in delta.values()):  # the process restarted: its counters did too
+            delta = buckets
+        return {"p50_ms": _quantile_ms(delta, 0.5), "p99_ms": _quantile_ms(delta, 0.99),
+                "max_30s_ms": None if worst is None else round(worst * 1000, 1)}
+
+
+def _quantile_ms(cumulative: dict[float, float], q: float) -> float | None:
+    """Upper bound of the bucket holding the q-quantile (cumulative counts by `le`)."""
+    total = cumulative.get(float("inf"), 0.0)
+    if total <= 0:
+        return None
+    for le in sorted(cumulative):
+        if cumulative[le] >= q * total:
+            return None if le == float("inf") else round(le * 1000, 1)
+    return None
+
+
+async def kafka_lag(bootstrap: str) -> dict[str, int]:
+    """{group: end offset minus committed offset, summed over the group's partitions}."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    await admin.start()
+    await consumer.start()
+    try:
+        lags = {}
+        for group, _protocol in await admin.list_consumer_groups():
+            committed = {tp: meta.offset for tp, meta in (await admin.list_consumer_group_offsets(group)).items()
+                         if meta.offset >= 0}
+            if committed:
+                ends = await consumer.end_offsets(list(committed))
+                lags[group] = sum(max(0, ends[tp] - off) for tp, off in committed.items())
+        return lags
+    finally:
+        await consumer.stop()
+        await admin.close()
+
+
+async def table_lag(bootstrap: str, pg, schema: str, topic: str) -> int | None:
+    """A consumer that stores its offsets in PostgreSQL (billing): end offsets minus those."""
+    rows = await pg.fetch(f'SELECT partition, next_offset FROM "{schema}".consumer_offsets WHERE topic = $1', topic)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = consumer.partitions_for_topic(topic)
+        if partitions is None:
+            await consumer._client.force_metadata_update()
+            partitions = consumer.partitions_for_topic(topic) or set()
+        ends = await consumer.end_offsets([TopicPartition(topic, p) for p in partitions])
+    finally:
+        await consumer.stop()
+    stored = {r["partition"]: r["next_offset"] for r in rows}
+    return sum(max(0, end - stored.get(tp.partition, 0)) for tp, end in ends.items())
