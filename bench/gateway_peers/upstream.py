@@ -62,7 +62,22 @@ def _nginx_string(text: str) -> str:
     return "'" + text.replace("\\", "\\\\").replace("\n", "\\n") + "'"
 
 
-def nginx_conf(port: int, workdir: Path) -> str:
+def fixed_answer(location: str, content_type: str, body: str, *, extra: str = "") -> str:
+    """One nginx `location` block answering every request under it with `body`."""
+    lines = [f"        location {location} {{", f"            default_type {content_type};"]
+    lines += [f"            {extra}"] if extra else []
+    lines += [f"            return 200 {_nginx_string(body)};", "        }"]
+    return "\n".join(lines) + "\n"
+
+
+def nginx_conf(port: int, workdir: Path, locations: str | None = None, *, listen_extra: str = "reuseport ",
+               http_extra: str = "") -> str:
+    """The whole config of one nginx worker (own pid, logs and temp paths under
+    `workdir`) serving `locations` (default: this bench's /plain/ and /sse/ answers)."""
+    if locations is None:
+        locations = (fixed_answer("/plain/", "application/json", _compact(COMPLETION))
+                     + fixed_answer("/sse/", "text/event-stream", sse_body(), extra="add_header Cache-Control no-cache;")
+                     + "        location / { return 404; }\n")
     temp = "\n".join(f"    {name}_temp_path {workdir / 'tmp' / name};"
                      for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     return f"""\
@@ -75,20 +90,10 @@ http {{
     access_log off;
     keepalive_requests 100000000;
     keepalive_timeout 300s;
-{temp}
+{http_extra}{temp}
     server {{
-        listen 127.0.0.1:{port} reuseport backlog=4096;
-        location /plain/ {{
-            default_type application/json;
-            return 200 {_nginx_string(_compact(COMPLETION))};
-        }}
-        location /sse/ {{
-            default_type text/event-stream;
-            add_header Cache-Control no-cache;
-            return 200 {_nginx_string(sse_body())};
-        }}
-        location / {{ return 404; }}
-    }}
+        listen 127.0.0.1:{port} {listen_extra}backlog=4096;
+{locations}    }}
 }}
 """
 

@@ -14,61 +14,26 @@ Every answer carries usage, so every 2xx is metered and priced.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gateway_peers"))
 
 from procs import Service, free_port  # noqa: E402
-from upstream import COMPLETION, sse_body  # noqa: E402
+import upstream  # noqa: E402
+from upstream import COMPLETION, _compact, fixed_answer, sse_body  # noqa: E402
 
 EMBEDDING = {"object": "list", "model": "text-embedding-3-small",
              "data": [{"object": "embedding", "index": 0, "embedding": [0.01, -0.02, 0.03, 0.04]}],
              "usage": {"prompt_tokens": 3, "total_tokens": 3}}
 
 
-def _compact(obj) -> str:
-    return json.dumps(obj, separators=(",", ":"))
-
-
-def _nginx_string(text: str) -> str:
-    assert "'" not in text and "$" not in text
-    return "'" + text.replace("\\", "\\\\").replace("\n", "\\n") + "'"
-
-
 def nginx_conf(port: int, workdir: Path) -> str:
-    temp = "\n".join(f"    {name}_temp_path {workdir / 'tmp' / name};"
-                     for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    return f"""\
-worker_processes 1;
-daemon off;
-pid {workdir / 'nginx.pid'};
-error_log {workdir / 'error.log'} warn;
-events {{ worker_connections 4096; }}
-http {{
-    access_log off;
-    keepalive_requests 100000000;
-    keepalive_timeout 300s;
-    client_body_buffer_size 64k;
-{temp}
-    server {{
-        listen 127.0.0.1:{port} backlog=4096;
-        location /groq-us/ {{
-            default_type text/event-stream;
-            return 200 {_nginx_string(sse_body())};
-        }}
-        location ~ /embeddings$ {{
-            default_type application/json;
-            return 200 {_nginx_string(_compact(EMBEDDING))};
-        }}
-        location / {{
-            default_type application/json;
-            return 200 {_nginx_string(_compact(COMPLETION))};
-        }}
-    }}
-}}
-"""
+    locations = (fixed_answer("/groq-us/", "text/event-stream", sse_body())
+                 + fixed_answer("~ /embeddings$", "application/json", _compact(EMBEDDING))
+                 + fixed_answer("/", "application/json", _compact(COMPLETION)))
+    return upstream.nginx_conf(port, workdir, locations, listen_extra="",
+                               http_extra="    client_body_buffer_size 64k;\n")
 
 
 class SoakUpstream:
