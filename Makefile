@@ -14,7 +14,7 @@ help:
 	@echo "make browser  install Debian's chromium + chromium-driver for the console's browser tests (make test runs it)"
 	@echo "make test-deploy  the deployment checks only: Dockerfile, compose, Helm chart, Prometheus rules, dashboards"
 	@echo "make flakes  repeat the timing-sensitive integration tests (RUNS=10) and list every test that ever failed"
-	@echo "make bench   run the benchmarks in bench/"
+	@echo "make bench   run the benchmarks in bench/ (BENCH_RUNS=2: twice, then the targets of both runs side by side)"
 	@echo "make chaos   whole-system faults under traffic (tests/chaos, own Kafka); writes bench/results/chaos.json"
 	@echo "make soak    2M mixed requests through the whole system (SOAK_REQUESTS=...); writes bench/results/soak.json"
 	@echo "make lock    pin new third-party dependencies into constraints.txt (UPGRADE=1: re-pin all to the newest)"
@@ -58,9 +58,10 @@ flakes: install
 	@$(GI) stack up --infra-only
 	$(PY) scripts/flake_hunt.py --runs $(RUNS) --mark '$(MARK)' $(FLAKE_ARGS) $(FLAKE_PATHS)
 
+BENCH_RUNS ?= 1
 bench: install
 	@$(GI) stack up --infra-only
-	$(PY) bench/run.py
+	$(PY) bench/run.py --runs $(BENCH_RUNS)
 
 # Each scenario runs its own broker (it gets SIGKILLed) and about a minute of traffic.
 chaos: install
