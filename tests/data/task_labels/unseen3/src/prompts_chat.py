@@ -59,7 +59,8 @@ EXAMPLES = [
        "pineapple on pizza? Be honest."),
     ex("ko", S(TUTOR), "안녕! 나는 요즘 한국 드라마에 빠져 있어. 너는 어떤 장르 좋아해?"),
     ex("en", S("You are StudyPal, a homework helper for middle-school students."), "do you know how many bones an adult human has?"),
-    ex("hi", "यार आज मेरा बर्थडे है और किसी को याद नहीं रहा 😔"),
+    ex("hi", "yaar aaj mera birthday hai aur kisi ko yaad hi nahi 😔 office mein bhi sab busy the. feeling "
+       "kinda low"),
     ex("en", "Summarise this paragraph for me: The committee met on Thursday...", A("The committee met on "
        "Thursday and agreed to postpone the vote until the budget review."), "perfect. ugh these committee "
        "meetings are so boring. how do people stay awake in them? asking for a friend"),
@@ -74,24 +75,29 @@ EXAMPLES = [
     ex("vi", "Chào bạn! Hôm nay mình mới nhận nuôi một chú mèo con. Bạn có gợi ý đặt tên gì dễ thương không?"),
     ex("en", "When did the Berlin Wall come down? My kid asked me and I blanked"),
     ex("en", "yo"),
-    ex("es", S(SUPPORT.replace("SkyHop Airlines", "VuelaSur")), "jajaja tu nombre es Mia como mi perrita. ¿te "
-       "gustan los perros?"),
+    ex("en", S(SUPPORT), "haha you're very polite for a robot. do you have a favourite city?"),
     ex("en", "honestly do you think AI will take my job as a translator? I've done this for 15 years"),
-    ex("fr", "Je viens de finir mon premier semi-marathon !! 2h04, je suis morte mais trop fière"),
+    ex("en", "fix this: for i in range(10) print(i)", A("You're missing a colon and the body needs its own "
+       "line:\n\nfor i in range(10):\n    print(i)"), "ha thanks. honestly I spent the whole weekend on my "
+       "side project instead of going outside and it was the best weekend in months. is that sad?"),
     ex("en", S("You are CodeBuddy, an assistant for a coding bootcamp. Help students with JavaScript exercises."),
        "not about the exercise, but I'm thinking about quitting the bootcamp, it's way harder than I expected and "
        "I feel behind everyone. did other students feel like this?"),
     ex("en", "Can you help me plan my garden?", A("Sure! How big is it, and how much sun does it get?"), "eh, "
        "later. it's my first warm day off in weeks and i'm just sitting outside with coffee. what's your "
        "idea of a perfect lazy sunday?"),
-    ex("de", "Was ist eigentlich die Hauptstadt von Australien? Ich dachte immer Sydney."),
+    ex("en", "tell me something interesting about kangaroos", A("Kangaroos can't walk backwards easily, which is "
+       "partly why they're on Australia's coat of arms — a nation 'only moving forward'."), "aww. wait what's "
+       "the capital of australia actually? i always assumed sydney"),
     ex("en", S(SUPPORT), "I need to add a bag to booking QX7P2L", A("Done! One 23 kg checked bag was added to "
        "booking QX7P2L for 45 EUR. You'll get a confirmation email shortly."),
        "thank you so much, you've been really helpful today 🙏"),
-    ex("pt", S(COMPANION), "Faz uma semana que meu avô morreu. Hoje achei uma carta dele e não paro de chorar."),
+    ex("en", S(COMPANION), "can I talk to you about something", A("Of course. I'm here and I'm listening."),
+       "my grandpa died a week ago. today I found a letter he wrote me when I was ten and I can't stop crying"),
     ex("en", S(SUPPORT), "are you a boy or a girl"),
-    ex("es", "Ayer te pedí ayuda con mi CV", A("¡Sí! Reordenamos la experiencia y acortamos el perfil. ¿Cómo "
-       "fue?"), "¡Me llamaron para una entrevista! Estoy emocionadísima y un poco nerviosa, la verdad."),
+    ex("en", "You helped me rewrite my CV yesterday", A("Yes! We moved your project work to the top and cut "
+       "the summary to three lines. How did it go?"), "I GOT AN INTERVIEW. I'm so excited and also kind of "
+       "terrified 😅"),
     ex("en", "what's your take: is it rude to wear headphones in an open office all day?"),
     ex("en", S(RAG), "lunch order closes soon, i'm so hungry i could eat a horse. what did you have for lunch? "
        "oh wait, you don't eat lol"),

@@ -102,8 +102,8 @@ EXAMPLES = [
     ex("ko", "엑셀에서 A열에 이메일이 있는데 도메인만 B열에 뽑는 수식 알려줘"),
     ex("en", S(WRITER), "Different request — my blog's dark mode toggle doesn't persist across pages. Here's the "
        "JS:\n\nbtn.onclick = () => document.body.classList.toggle('dark');\n\nHow do I make it remember?"),
-    ex("hi", "Python में list comprehension और generator expression में क्या फर्क है? एक छोटा उदाहरण देकर समझाइए "
-       "कि बड़ी फ़ाइल पढ़ते समय कौन सा बेहतर है।"),
+    ex("hi", "bhai Python mein list comprehension aur generator expression mein kya farak hai? badi log file "
+       "padhte waqt kaunsa better rahega, ek chhota example ke saath samjhao"),
     ex("en", "Our Terraform plan wants to destroy and recreate the RDS instance just because I changed the "
        "parameter group name. How do I avoid that? Snippet:\n\nresource \"aws_db_instance\" \"main\" {\n  "
        "identifier = \"prod-db\"\n  parameter_group_name = aws_db_parameter_group.pg15.name\n  ...\n}"),
@@ -124,25 +124,28 @@ EXAMPLES = [
        "2026-11-30T10:02:15Z INFO slow query 2840ms SELECT * FROM carts WHERE user_id=$1 FOR UPDATE\n"
        "2026-11-30T10:02:15Z INFO slow query 2911ms SELECT * FROM carts WHERE user_id=$1 FOR UPDATE\n\n"
        "Don't summarise it. Tell me what in our code/config likely causes this and what to change."),
-    ex("es", "tengo un csv con ; como separador y comas decimales, ¿cómo lo leo con pandas sin que me rompa "
-       "los números?"),
+    ex("en", "we were talking about weekend plans", A("Right, you were torn between hiking and the farmers' "
+       "market."), "farmers market won. anyway, work thing: pandas read_csv turns '1.234,56' into strings. the "
+       "file is a german bank export with ; separators and comma decimals. how do i read it properly?"),
     ex("en", S(AGENT), "Implement rate limiting on POST /login: 5 attempts per IP per 15 minutes, return 429 with "
        "Retry-After. Use the existing Redis client in app/cache.py.", A("Plan: add a sliding-window limiter in "
        "app/ratelimit.py, wire it as middleware for /login, tests in tests/test_login_ratelimit.py. Proceed?"),
        "yes, but use a fixed window, simpler to explain to the security team"),
     ex("en", "swift: how do I decode a JSON field that can be either a string or an int"),
-    ex("fr", S(SUPPORT.replace("Orbit Analytics", "Nuage CRM")), "Bonjour, votre webhook m'envoie une signature "
-       "dans X-Signature. Comment je la vérifie en PHP ? Je n'ai pas trouvé d'exemple."),
+    ex("en", S(SUPPORT), "Your webhook sends X-Signature as a hex HMAC-SHA256 of the body. My Express handler "
+       "never verifies. Code:\n\napp.use(express.json());\napp.post('/hook', (req, res) => {\n  const sig = "
+       "crypto.createHmac('sha256', secret).update(JSON.stringify(req.body)).digest('hex');\n  if (sig !== "
+       "req.get('X-Signature')) return res.sendStatus(401);\n  res.sendStatus(200);\n});\n\nWhat's wrong?"),
     ex("en", "Review my PR description and the diff: I changed `except Exception: pass` to `except Exception as "
        "e: log.warning(e)` in 30 places. Is that actually better? What would you do instead?"),
-    ex("de", "Ich hab vorhin nach einem Rezept gefragt", A("Genau, für Käsespätzle. Hat es geschmeckt?"),
-       "Ja, super! Jetzt was anderes: Wie schreibe ich in PowerShell ein Skript, das alle Dienste auflistet, "
-       "die auf Automatisch stehen, aber gerade nicht laufen?"),
+    ex("en", "Give me a name for my new houseplant", A("How about Fernando? Or Leaf Erikson if it's a big "
+       "one."), "leaf erikson lol. ok serious: powershell script that lists all services with startup type "
+       "Automatic that are currently stopped, and writes them to a csv"),
     ex("en", "makefile target that runs tests only if src/ changed since last run"),
     ex("en", S(IDE), "Explain this SQL window function like I'm new to it:\n\nSELECT name, dept, salary,\n  "
        "RANK() OVER (PARTITION BY dept ORDER BY salary DESC) AS r\nFROM employees;"),
-    ex("pt", "meu app React Native crasha só no Android release com 'java.lang.UnsatisfiedLinkError: couldn't "
-       "find DSO to load: libhermes.so'. no debug funciona. o que pode ser?"),
+    ex("en", "my coworker says you can't sort a list of dicts by two keys in python (price ascending, then "
+       "rating descending) without writing a cmp function. show him he's wrong"),
     ex("en", "Give me an OpenAPI 3 YAML snippet for GET /books/{id} returning 200 with a Book schema (id, title, "
        "authors array, published date) and 404."),
     ex("en", "We discussed microservices vs monolith yesterday", A("Right, you leaned toward a modular monolith "

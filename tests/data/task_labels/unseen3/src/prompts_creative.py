@@ -81,22 +81,24 @@ EXAMPLES = [
     ex("en", "I'm explaining recursion to my team", A("A nice way is the Russian doll analogy: each doll opens "
        "to a smaller one until you reach the solid one, the base case."), "love it. now write a short poem "
        "about recursion that I can put on the slide, playful"),
-    ex("es", S(MARKETING.replace("BrandSpark", "Chispa")), "Necesito un guion de 30 segundos para un anuncio "
-       "de radio de nuestra ferretería de barrio, 'Ferretería Paco', que cumple 50 años."),
+    ex("en", S(MARKETING), "30-second radio spot for Paco's Hardware, a neighbourhood shop turning 50 this "
+       "year. Warm, a little funny, end with the address: 12 Calle Mayor."),
     ex("en", "write a wedding speech for my daughter's wedding. she's a vet, he's a chef, they met when he "
        "brought in a stray kitten. I'm the father, keep it under 3 minutes"),
-    ex("fr", "On parlait de cuisine tout à l'heure", A("Oui, de la tarte Tatin ! Vous voulez la recette ?"),
-       "Non merci, je l'ai. Écris-moi plutôt une petite chanson à boire sur la tarte Tatin, trois couplets."),
+    ex("en", "we were talking about french desserts", A("Yes — you were deciding between tarte Tatin and "
+       "clafoutis for Sunday."), "tatin won. now write me a silly drinking song about tarte tatin, three verses "
+       "and a chorus"),
     ex("en", S(AGENT), "can you make up a funny name and a short backstory for our CI bot? it keeps failing "
        "builds for no reason and the team wants to personify it"),
     ex("en", "continue this story: 'The last library on Earth had only one rule: never read the blue book.'"),
-    ex("de", "Wir haben gerade mein Anschreiben überarbeitet", A("Genau, es ist jetzt kürzer und betont Ihre "
-       "Projekterfahrung."), "Danke! Zum Abschluss: Schreib mir ein kleines Motivationsgedicht für den "
-       "Bewerbungsmarathon, gerne mit Augenzwinkern."),
+    ex("en", "thanks for fixing my cover letter", A("You're welcome! It reads much more confidently now."),
+       "one last thing: a short tongue-in-cheek motivational poem for surviving the job-hunt marathon, I'll "
+       "stick it on my fridge"),
     ex("en", "Song lyrics, country style, about a programmer whose truck broke down and whose code won't compile"),
     ex("en", S(KIDS), "can you make a story where my son Leo is a dinosaur explorer? he's 5"),
-    ex("pt", "Vocês me ajudaram com o orçamento do casamento", A("Sim! Ficou em R$ 38 mil com a festa no "
-       "sítio. Algo mais?"), "sim: cria um texto curtinho e romântico pro convite, com nossos nomes, Ana e Rui."),
+    ex("en", "you helped us with the wedding budget", A("Yes, we kept it under $25k with the backyard "
+       "reception. Anything else?"), "yes! write a short romantic line for the invitation, our names are Ana "
+       "and Rui"),
     ex("en", "write a 6-word story about a lost umbrella"),
     ex("en", S("You are an assistant that helps teachers prepare lessons."), "We covered the water cycle",
        A("Great — evaporation, condensation, precipitation and collection. Need a worksheet?"),

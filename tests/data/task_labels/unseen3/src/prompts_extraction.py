@@ -64,10 +64,10 @@ EXAMPLES = [
        "on Kafka, weak-ish on testing. Currently at Zalando, 3 months notice but thinks they can negotiate to 6 "
        "weeks. Wants 78-82k. Could start 1 Feb at the earliest. Mentioned leaving last job after 7 months "
        "('bad culture'); didn't elaborate. Asked about remote twice."),
-    ex("de", S(PIPE), "Schema: {\"termine\": [{\"datum\": \"YYYY-MM-DD\", \"uhrzeit\": \"HH:MM\", \"ort\": "
-       "string, \"anlass\": string}]}\n\nHallo zusammen, kurze Übersicht: Teamessen am 12.12. um 19 Uhr im "
-       "Brauhaus Sion, Jahresabschluss-Meeting am 15.12. um 10:30 in Raum 4.02, und die Weihnachtsfeier am "
-       "19.12. ab 18 Uhr im Hangar 7. Jahr ist 2026."),
+    ex("en", S(PIPE), "Schema: {\"events\": [{\"date\": \"YYYY-MM-DD\", \"time\": \"HH:MM\", "
+       "\"place\": str, \"occasion\": str}]}\n\nHi all, quick overview: team dinner on 12 Dec at 7pm at "
+       "the Brewhouse, year-end review on the 15th at 10:30 in room 4.02, and the holiday party on 19 Dec from "
+       "6pm at Hangar 7. All 2026."),
     ex("en", "Translate this into English please: 'Reunión el martes 4 a las 16h con el proveedor de Murcia.'",
        A("Meeting on Tuesday the 4th at 4 pm with the supplier from Murcia."), "ok now from that and this next "
        "one, extract date, time, who, where as a list: 'Llamada con Ana (RR.HH.) el jueves 6 a las 9:30 por "
@@ -165,18 +165,18 @@ EXAMPLES = [
        "employees now work hybrid. Stanford's WFH Research estimates that 28% of paid workdays were done from "
        "home in 2024, up from 5% in 2019. Meanwhile, office occupancy in major US cities sits at about 53% of "
        "pre-pandemic levels, per Kastle Systems badge data.\""),
-    ex("es", S(PIPE), "Esquema: {\"productos\": [{\"nombre\": str, \"talla\": str, \"color\": str, "
-       "\"cantidad\": int}]}\n\nQuiero dos camisetas M en azul, una sudadera L gris y tres pares de calcetines "
-       "talla única negros."),
+    ex("en", S(PIPE), "Schema: {\"items\": [{\"product\": str, \"size\": str, \"colour\": str, "
+       "\"qty\": int}]}\n\nHi, I'd like two medium t-shirts in navy, one large grey hoodie and three pairs of "
+       "black socks, one size."),
     ex("en", "extract the key dates from the contract above", A("I don't see a contract in our conversation — "
        "could you paste it?"), "oops. here:\n\n" + CONTRACT.split("3. Liability")[0]),
     ex("en", "Can you explain what a merger is?", A("A merger is when two companies combine into one, usually "
        "with shareholders of both getting shares in the new company."), "ok. names of all the companies in this paragraph please: 'After the merger of Nimbus and Vertex, the "
        "combined firm signed deals with Halcyon Foods and the Ostrava-based Železo a.s., while rival Quarry "
        "Labs stayed with its supplier, Pellucid.'"),
-    ex("fr", S(SUPPORT.replace("ParcelNow", "ColisFlash")), "Récupère juste les numéros de suivi et les villes "
-       "de ce message client : \"J'attends deux colis, le CF-448210 pour Lyon et le CF-448233 pour Annecy, "
-       "aucun n'est arrivé.\""),
+    ex("en", S(SUPPORT), "handling a case", A("Sure, paste the customer's message."), "just get me the "
+       "tracking numbers and destination cities: 'I'm waiting on two parcels, PN-448210 going to Manchester and "
+       "PN-448233 to York, neither has moved since Tuesday.'"),
     ex("en", "From these meeting notes, extract the action items as a checklist with owner and due date:\n\n"
        "- Budget review pushed; Karin to send revised numbers by Wed\n- Website copy: Omar owns, draft due "
        "20 Dec\n- Discussed holiday rota, no decision\n- Legal check of the NDA template (Felix, end of month)"),
@@ -186,8 +186,9 @@ EXAMPLES = [
     ex("en", S(HRBOT), "Pull the leave dates and types from these requests into a table (employee, type, from, "
        "to):\n\n- Nora: vacation 22 Dec to 2 Jan\n- Felix: sick leave since Monday 1 Dec, doctor's note till 5 "
        "Dec\n- Ines: parental leave starting 1 Feb 2027 for 6 months"),
-    ex("pt", "Quais são os nomes dos medicamentos e os horários nessa receita? 'Amoxicilina 500mg de 8 em 8 "
-       "horas por 7 dias; dipirona 1g se febre; omeprazol 20mg em jejum.'"),
+    ex("en", "can you summarise my prescription", A("Sure, paste it in."), "ok but really I just need "
+       "drug, dose and when to take it, as a list:\n\n'Amoxicillin 500 mg every 8 hours for 7 days. Metamizole "
+       "1 g if fever. Omeprazole 20 mg on an empty stomach each morning.'"),
     ex("en", S("You clean up address data for a CRM. Reply in JSON."), "parse this address into street, number, postcode, city, country: 'Rua Augusta 274, 1100-053 "
        "Lisboa, Portugal'"),
     ex("en", S(AGENT), "Look at this docker ps output and tell me just the container names and their published "
@@ -197,8 +198,11 @@ EXAMPLES = [
     ex("en", "We're doing the wedding budget", A("Great, send me what you've spent and what's left to pay."),
        "list all the amounts of money in this and what each is for: 'We paid €1,200 deposit, the "
        "photographer charged €950, flowers were €430 and we still owe the caterer €3,100.'"),
-    ex("it", S(PIPE), "Schema: {titolo, autore, anno, editore, isbn}\n\n\"Il nome della rosa\" di Umberto Eco, "
-       "Bompiani, prima edizione 1980, ISBN 978-88-452-0756-6."),
+    ex("en", S(PIPE), "Schema: [{pod, reason, count, last_seen}]\n\nLAST SEEN  TYPE     REASON     "
+       "OBJECT              MESSAGE\n2m         Warning  BackOff    pod/api-7c9f-x2k   Back-off restarting "
+       "failed container (x14)\n5m         Warning  Unhealthy  pod/api-7c9f-q8d   Readiness probe failed "
+       "(x6)\n11m        Normal   Pulled     pod/worker-55b-lt  Container image pulled (x1)\n1m         "
+       "Warning  OOMKilled  pod/worker-55b-zz  Container killed: memory limit (x3)"),
     ex("en", "i'm pasting my bank's SMS alerts. extract merchant, amount and date for each card purchase, ignore "
        "the rest:\n\n'Purchase GBP 12.40 at PRET A MANGER on 02/12'\n'Your statement is ready'\n'Purchase GBP "
        "64.99 at AMAZON UK on 03/12'\n'Payment received, thank you'\n'Purchase GBP 3.20 at TFL on 03/12'"),

@@ -84,19 +84,19 @@ EXAMPLES = [
        "the mean. A small SD means values cluster tightly; a large one means they're spread out."), "ok. let X ~ "
        "Normal(100, 15^2). What is P(85 < X < 130)? use "
        "the standard normal table values"),
-    ex("es", S(TUTOR), "Hola, estábamos viendo fracciones",
-       A("¡Claro! Hemos repasado cómo sumar fracciones con distinto denominador. ¿Seguimos?"),
-       "sí, pero ahora tengo un problema de mezclas: ¿cuántos litros de una solución al 30% debo mezclar con 10 "
-       "litros de una al 80% para obtener una al 50%?"),
+    ex("en", S(TUTOR), "we were doing fractions", A("Yes, we practised adding fractions with different "
+       "denominators. Shall we continue?"), "kind of. mixture problem: how many litres of a 30% acid solution "
+       "must I add to 10 litres of an 80% one to get a 50% solution?"),
     ex("en", "can you recommend a good intro calculus book", A("Sure: Spivak if you like rigour, Stewart if you "
        "want lots of worked examples, and 'Calculus Made Easy' by Thompson for a gentle start."),
        "thanks. test tomorrow though, so: find the area enclosed between y = x^2 and y = 2x + 3"),
-    ex("fr", "Un capital de 8 000 € placé à intérêts composés à 3,5 % par an : au bout de combien d'années "
-       "dépassera-t-il 12 000 € ? Détaillez avec les logarithmes."),
+    ex("en", S(JSON_PIPE), "Monthly units sold and unit price:\nJan,1200,4.50\nFeb,1350,4.50\nMar,"
+       "1100,4.80\nApr,1500,4.80\nMay,1620,5.10\nJun,1480,5.10\nCompute total revenue for the half year and "
+       "the revenue-weighted average unit price."),
     ex("en", "birthday problem but with 40 people and 365 days, what's the chance at least two share a birthday? "
        "approximate is fine but show how"),
-    ex("de", S(CODER), "Kurze Zwischenfrage ohne Code: Wie viele verschiedene 6-stellige PINs gibt es, in denen "
-       "keine Ziffer zweimal direkt hintereinander vorkommt?"),
+    ex("en", S(CODER), "quick one, no code: how many 6-digit PINs (leading zeros allowed) have no digit "
+       "appearing twice in a row?"),
     ex("en", "My car does 6.8 L/100km. What is that in US miles per gallon? Show each conversion factor."),
     ex("en", "We talked about my essay on climate policy earlier",
        A("Yes — you were arguing for a carbon tax with a dividend. Want to continue?"),
@@ -104,10 +104,14 @@ EXAMPLES = [
        "fast is the top sliding down when the bottom is 3 m from the wall?"),
     ex("en", "Fit a least-squares line to these points and give slope, intercept and R²:\n"
        "x: 1, 2, 3, 4, 5, 6\ny: 2.1, 3.9, 6.2, 7.8, 10.1, 12.2"),
-    ex("it", S(TUTOR), "Dimostra che la somma degli angoli interni di un poligono convesso con n lati è (n−2)·180°."),
+    ex("en", S(TUTOR), "what is a convex polygon", A("A polygon where every interior angle is less than "
+       "180°, so no corner points inward."), "ok. prove that the interior angles of a convex polygon with n sides "
+       "add up to (n − 2)·180°"),
     ex("en", "3 workers build a wall in 12 days. After 4 days, 2 more workers join at the same rate. How many days "
        "does the whole job take?"),
-    ex("pt", "Qual é a matriz inversa de A = [[2, 1], [7, 4]]? Confirme multiplicando A pela inversa."),
+    ex("en", "Two candles are the same length. One burns down completely in 4 hours, the other in 3, both at "
+       "a constant rate. When should I light them together so that at 4 pm one stub is exactly twice as long "
+       "as the other?"),
     ex("en", S(SUPPORT), "Before I cancel: I paid 3 months upfront at $219 total with a 9% prepay discount. "
        "What would the undiscounted monthly price have been? Round to cents."),
     ex("en", S(CODER), "write a gcd function in rust", A("```rust\nfn gcd(a: u64, b: u64) -> u64 {\n    if b == 0 "

@@ -130,16 +130,15 @@ EXAMPLES = [
        "taxi is expensive. the meeting can't move but the host is a friend. what should I do and why?"),
     ex("en", "Your friend says she saw you at the cinema on Tuesday, but you were at home. Later you find out your "
        "twin cousin was in town that day. Can you conclude she saw your cousin? What other explanations remain?"),
-    ex("es", "Antes me ayudaste con una receta", A("¡Sí! Era la tortilla de patatas con cebolla caramelizada."),
-       "jaja sí. Ahora otra cosa: en mi piso somos cuatro y solo hay un baño. Yo entro a trabajar a las 8, Marta "
-       "a las 7:30, Luis trabaja de noche y vuelve a las 7, y Sofía no tiene horario. ¿Cómo organizarías las "
-       "duchas de la mañana para que nadie llegue tarde?"),
+    ex("en", "You helped me with a recipe before", A("Yes, the lentil curry! How did it turn out?"), "good! "
+       "now a real problem: four of us share one bathroom. I leave at 8, Marta at 7:30, Luis works nights and "
+       "gets home at 7, Sofia has no fixed schedule. each shower takes about 15 min. how would you order "
+       "mornings so nobody's late and Luis isn't waiting forever?"),
     ex("en", S("You are a helpful assistant."), "hi", A("Hi! What can I help you with today?"),
        "If every employee got a 4-day work week tomorrow, what second-order effects would you expect in a "
        "hospital, as opposed to a software company?"),
-    ex("fr", S(TUTOR), "Mon prof dit que l'argument « la plupart des gens croient en X, donc X est vrai » est "
-       "fallacieux, mais parfois l'avis du plus grand nombre est un bon indice, non ? Quand est-ce que c'est "
-       "raisonnable et quand non ?"),
+    ex("en", S(TUTOR), "My lecturer says 'most people believe X, so X is true' is a fallacy. But surely "
+       "majority opinion is sometimes decent evidence? When is it reasonable to lean on it and when not?"),
     ex("en", "should i fix the roof or replace the car first", A("It depends on how urgent each is. Is the roof "
        "leaking, and is the car still safe to drive?"), "roof leaks only in heavy rain, it's autumn. car is safe "
        "but the mechanic says the gearbox may go within a year and then it's not worth repairing. i can afford "
@@ -148,9 +147,10 @@ EXAMPLES = [
        "millionaire Gatsby.\nGatsby tries to win back Daisy, now married to Tom.\nThe affair ends in a fatal "
        "accident, Gatsby's murder and Nick's disillusionment."), "great. now something for my econ class: why "
        "would a company with growing revenue go bankrupt? Give me the chain of causes, not a definition."),
-    ex("de", S(CODER), "Keine Code-Frage: Unser Projekt ist gescheitert, obwohl der Code gut war. Der Kunde hat "
-       "das Tool nie benutzt, weil es nicht in seinen Ablauf passte. Wo in unserem Prozess lag vermutlich der "
-       "Denkfehler, und wie hätten wir ihn früh bemerkt?"),
+    ex("en", S(HR), "I need an on-call rota for the next 4 weekends. Five engineers: Priya, Tom, Ana, Ravi, "
+       "Jo. Two people per weekend. Nobody does more than two weekends. Priya can't do weekend 1. Tom and Ana "
+       "are on the same team so never together. Ravi must be paired with someone senior (Priya or Tom) since "
+       "he's new. Is it possible, and what's a valid rota?"),
     ex("en", "Everyone at the party shook hands with everyone else exactly once, except Dana who shook hands "
        "with nobody. Can I figure out who arrived last from that? Why or why not?"),
 ]

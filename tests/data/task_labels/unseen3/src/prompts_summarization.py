@@ -203,10 +203,9 @@ EXAMPLES = [
        "updated, still flickers.\nAgent B: asked for dimmer model — customer has a wall dimmer, not supported.\n"
        "Cust (Tue): removed dimmer, flicker gone in living room, still in hallway.\nAgent C: hallway bulbs are "
        "older gen-1, offered replacement at 50% off.\nCust: wants them free since they're 14 months old."),
-    ex("es", S(NEWS.replace("busy commuters", "lectores con prisa")), "Resume la noticia en una línea:\n\n"
-       "\"El Gobierno aprobó ayer una ley que reduce la jornada laboral a 37,5 horas semanales. La medida "
-       "entrará en vigor de forma progresiva y afectará a unos 12 millones de trabajadores. Los sindicatos "
-       "celebran la decisión; la patronal advierte de un aumento de costes para las pymes.\""),
+    ex("en", S(NEWS), "One line, please:\n\n\"Parliament yesterday approved a law cutting the "
+       "standard working week to 37.5 hours. It will be phased in over two years and covers about 12 million "
+       "employees. Unions welcomed the decision; employer groups warned of higher costs for small firms.\""),
     ex("en", S("You are a study assistant for a civics class."), "what is a zoning law",
        A("A zoning law decides what land in each area of a city may be used for: housing, shops, industry and "
          "so on."), "thanks. Summarize the key arguments of each side in this debate transcript, one paragraph each:\n\n"
@@ -214,21 +213,21 @@ EXAMPLES = [
        "market, rents are up, neighbourhoods are hollowed out.\nPARK: A ban punishes locals who rent a spare "
        "room to make ends meet. Regulate, don't ban: cap nights, require registration.\nLEE: Caps are never "
        "enforced.\nPARK: Then fund enforcement; a ban will just push it underground."),
-    ex("fr", "Il y a eu un long échange dans le groupe WhatsApp de la famille, tu peux me dire en deux phrases "
-       "ce qui a été décidé ?\n\nMaman : Noël chez nous cette année ?\nJulien : Moi je peux que le 24.\nClaire : "
-       "Le 25 on est chez les beaux-parents.\nPapa : Alors réveillon le 24 chez nous, chacun apporte un plat.\n"
-       "Julien : Je prends le dessert.\nClaire : Ok pour nous, on arrive vers 19h."),
+    ex("en", "family group chat exploded while I was asleep", A("Ha, that happens. Want me to catch you up if "
+       "you paste it?"), "yes, two sentences on what got decided:\n\nMum: Christmas at ours this year?\n"
+       "Julian: I can only do the 24th.\nClaire: We're at the in-laws on the 25th.\nDad: Then Christmas Eve at "
+       "ours, everyone brings a dish.\nJulian: I'll do dessert.\nClaire: Fine by us, we'll arrive around 7."),
     ex("en", "Can you pull out the main points of this blog post? A short paragraph, not a list:\n\n\"I quit my "
        "job to bike across South America. The first month was brutal: altitude sickness in Bolivia, a broken "
        "derailleur, and a week of rain in Peru. But I learned to slow down. Strangers fed me, fixed my bike "
        "for free and invited me to a wedding. By the end I'd ridden 6,000 km and realised the plan mattered "
        "much less than the people. I'm back at a desk now, but I work four days a week and I'm already "
        "planning the next trip.\""),
-    ex("de", "Wir hatten vorhin über mein Python-Skript geredet", A("Ja, das mit dem CSV-Import. Läuft es "
-       "jetzt?"), "Ja! Andere Sache: Mein Chef hat mir diese Mail geschickt, was will er im Kern?\n\n\"Hallo "
-       "Lena, danke für den Bericht. Insgesamt gut, aber die Zahlen zum Kundenservice bitte noch mit dem "
-       "Vorquartal vergleichen, und die Grafiken auf Seite 3 sind schwer lesbar. Bitte bis Donnerstag "
-       "überarbeiten, damit ich es Freitag im Vorstand zeigen kann. Gruß, Martin\""),
+    ex("en", "we talked about my csv import script earlier", A("Yes! Did the encoding fix work?"), "it did. "
+       "different thing: my boss sent this, what does he actually want?\n\n\"Hi Lena, thanks for the report. "
+       "Overall good, but please compare the customer service figures with the previous quarter, and the "
+       "charts on page 3 are hard to read. Please revise by Thursday so I can show it to the board on Friday. "
+       "Martin\""),
     ex("en", "what's a chloroplast", A("It's the part of a plant cell where photosynthesis happens; it "
        "contains the green pigment chlorophyll."), "ok. boil this down to one sentence for my notes: 'Photosynthesis is the process by which green plants "
        "and some other organisms use sunlight to synthesize foods from carbon dioxide and water, generating "
@@ -241,10 +240,10 @@ EXAMPLES = [
        "conversation — paste them and I'll summarise."), "right sorry:\n\nAgreed: freeze features on 10 Jan; "
        "Yusuf owns release notes; marketing gets a demo build by 15 Jan; pricing stays the same; next sync "
        "Friday.\nOpen: whether to include the dark mode beta."),
-    ex("pt", S(WRITER), "Resuma essa ata de reunião de condomínio em 4 tópicos para eu mandar no grupo: "
-       "\"Aprovada a troca do portão eletrônico (R$ 12 mil, rateio em 3 vezes). Piscina fechada para reforma "
-       "de janeiro a fevereiro. Nova regra: mudanças só de segunda a sábado, 8h às 18h. Síndico reeleito por "
-       "mais dois anos.\""),
+    ex("en", S(WRITER), "Turn these residents' meeting minutes into 4 bullets I can post in the building "
+       "chat:\n\n\"Approved replacing the electric gate (£9,000, split over three instalments). Pool closed "
+       "for repairs January to February. New rule: moves only Monday to Saturday, 8am to 6pm. Building manager "
+       "re-elected for two more years.\""),
     ex("en", "Here's a long review of a restaurant, give me the verdict in two lines:\n\n\"Lumen opened in the "
        "old post office last spring, and the room is stunning: high ceilings, brass, candlelight. The menu is "
        "short and seasonal. Our starters (charred leeks, a lovely crab toast) were excellent. Mains were "
@@ -257,7 +256,7 @@ EXAMPLES = [
        "on older Android devices. The web redesign is on track for 20 January. Hiring: two backend roles "
        "filled, the designer role is still open. Risk: the payments SDK upgrade may slip a week because the "
        "vendor changed its API.\""),
-    ex("it", S(RAG + "Verbale CdA 3 dicembre: approvato il bilancio preventivo 2027; nominato nuovo direttore "
-       "commerciale (dott.ssa Ferri); rinviata la decisione sull'apertura della sede di Torino; deliberato un "
-       "premio di produzione del 5%."), "Fammi un riassunto breve del verbale."),
+    ex("en", S(RAG + "Board minutes 3 Dec: 2027 budget approved; Dr Ferri appointed head of sales; "
+       "decision on opening a Turin office postponed; 5% performance bonus agreed for all staff."),
+       "give me the gist of the minutes in a short paragraph"),
 ]

@@ -137,7 +137,8 @@ EXAMPLES = [
        "the markdown and leave commands untranslated:\n\n## Installation\n\n1. Install Python 3.11 or later.\n"
        "2. Run `pip install orbit-cli`.\n3. Log in with `orbit login` and paste your API key when asked.\n\n"
        "> Note: on Windows, use PowerShell, not cmd."),
-    ex("es", "mira, mi jefe quiere esto en inglés para el cliente, pero que suene natural: \"Lamentamos "
+    ex("es", "mira, mi jefe wants this in English for the client, pero que suene natural, nada de traducción "
+       "literal: \"Lamentamos "
        "informarle que el proyecto sufrirá un retraso de dos semanas debido a problemas con el proveedor.\""),
     ex("en", "My friend wrote this short poem in Polish, a bit in the style of Szymborska. Translate it into "
        "English, don't improve it:\n\n\"Kamień nie pyta,\nczy jest ciężki.\nLeży i czeka,\naż ktoś go "
