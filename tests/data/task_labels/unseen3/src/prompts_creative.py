@@ -34,7 +34,7 @@ EXAMPLES = [
     ex("en", S(SUPPORT), "lol not a booking question but can you write a funny little poem about my dog Biscuit "
        "who refuses to walk in the rain? it's for his instagram"),
     ex("en", S(MARKETING), "I'm launching a podcast", A("Congrats! What's it about, and who is the audience?"),
-       "failed startups, for founders. Give me 15 name ideas for a podcast about failed startups. Punny is fine."),
+       "failed startups, for founders. Give me 15 name ideas. Punny is fine."),
     ex("it", S(MARKETING.replace("BrandSpark", "Scintilla")), "Scrivi il testo per un post Instagram che lancia "
        "il nostro gelato al pistacchio di Bronte. Tono allegro, massimo 60 parole, con 3 hashtag."),
     ex("en", "Write a scene: two astronauts on a failing station argue about who gets the last seat in the "

@@ -31,7 +31,23 @@ gives ninety (90) days' written notice.
 month and payable within thirty (30) days. Late payments bear interest of 1% per month.
 3. Liability. Provider's aggregate liability shall not exceed the fees paid in the twelve (12) months preceding
 the claim.
+4. Confidentiality. Each party shall keep the other's Confidential Information secret during the term and for
+three (3) years after it ends, except where disclosure is required by law.
+5. Personnel. Provider shall assign at least two (2) senior consultants, including Dr. Ingrid Solberg as
+engagement lead, who may not be replaced without Client's prior written consent, not to be unreasonably
+withheld.
+6. Expenses. Reasonable travel expenses pre-approved in writing by Client are reimbursed at cost, capped at
+USD 4,000 per calendar quarter.
+7. Intellectual property. Deliverables created specifically for Client become Client's property upon full
+payment. Provider retains its pre-existing tools and know-how and grants Client a perpetual licence to use
+them as embedded in the Deliverables.
+8. Non-solicitation. Neither party shall solicit the other's employees for twelve (12) months after the term.
 9. Termination. Either party may terminate for material breach not cured within twenty (20) days of notice.
+Client may terminate for convenience on sixty (60) days' notice, paying a termination fee equal to one
+monthly retainer.
+10. Notices. Notices must be in writing and sent to legal@halvorsen-marine.example (Client) and
+contracts@bluepeak.example (Provider).
+11. Assignment. Neither party may assign this Agreement without consent, except to an affiliate.
 12. Governing law. This Agreement is governed by the laws of the State of New York."""
 
 LOG = """2026-12-01 08:14:02 INFO  user=u_8812 action=login ip=81.12.4.200 ok
@@ -40,13 +56,28 @@ LOG = """2026-12-01 08:14:02 INFO  user=u_8812 action=login ip=81.12.4.200 ok
 2026-12-01 08:15:03 INFO  user=u_5521 action=export ip=10.0.3.7 rows=1200 ok
 2026-12-01 08:15:10 WARN  user=u_1190 action=login ip=45.77.10.3 failed reason=account_locked
 2026-12-01 08:16:55 ERROR user=u_7003 action=payment ip=92.40.1.18 failed reason=card_declined amount=49.00
-2026-12-01 08:17:20 INFO  user=u_7003 action=payment ip=92.40.1.18 ok amount=49.00"""
+2026-12-01 08:17:20 INFO  user=u_7003 action=payment ip=92.40.1.18 ok amount=49.00
+2026-12-01 08:18:02 INFO  user=u_2210 action=login ip=178.62.9.41 ok
+2026-12-01 08:18:09 WARN  user=u_6634 action=login ip=103.21.4.77 failed reason=bad_password
+2026-12-01 08:18:30 INFO  user=u_2210 action=view_invoice ip=178.62.9.41 invoice=INV-8812 ok
+2026-12-01 08:19:44 WARN  user=u_6634 action=login ip=103.21.4.77 failed reason=bad_otp
+2026-12-01 08:20:01 INFO  user=u_6634 action=login ip=103.21.4.77 ok
+2026-12-01 08:21:15 INFO  user=u_8812 action=logout ip=81.12.4.200 ok
+2026-12-01 08:22:40 WARN  user=admin action=login ip=185.220.101.5 failed reason=bad_password
+2026-12-01 08:22:41 WARN  user=admin action=login ip=185.220.101.5 failed reason=bad_password
+2026-12-01 08:22:43 WARN  user=admin action=login ip=185.220.101.5 failed reason=bad_password
+2026-12-01 08:22:44 WARN  user=root action=login ip=185.220.101.5 failed reason=unknown_user
+2026-12-01 08:23:10 INFO  user=u_5521 action=export ip=10.0.3.7 rows=40 ok
+2026-12-01 08:24:55 ERROR user=u_9901 action=password_reset ip=88.3.12.9 failed reason=token_expired
+2026-12-01 08:25:30 INFO  user=u_9901 action=password_reset ip=88.3.12.9 ok
+2026-12-01 08:26:02 WARN  user=u_9901 action=login ip=88.3.12.9 failed reason=bad_password
+2026-12-01 08:26:20 INFO  user=u_9901 action=login ip=88.3.12.9 ok"""
 
 EXAMPLES = [
     ex("en", S(PIPE), "Schema: {vendor, vendor_vat, customer, invoice_number, issue_date (ISO), due_date (ISO), "
        "currency, subtotal, vat_rate, vat_amount, total, iban}\n\n" + INVOICE),
     ex("en", "summarise this contract as a table: parties, start date, term, renewal notice, monthly fee, "
-       "payment terms, liability cap, governing law. one row per field.\n\n" + CONTRACT),
+       "payment terms, liability cap, termination for convenience, expense cap, governing law. one row per field.\n\n" + CONTRACT),
     ex("en", "pull out every failed login (user, ip, time, reason) from this:\n\n" + LOG),
     ex("es", S(SUPPORT.replace("ParcelNow", "EnvíaYa")), "Extrae del mensaje: nombre, número de seguimiento, "
        "dirección y qué pide el cliente.\n\n\"Hola, soy Lucía Ferrer, mi paquete ES88231190 debía llegar ayer a "

@@ -32,7 +32,7 @@ EXAMPLES = [
        "Run a two-proportion z-test and give me the z value and two-sided p-value. Is it significant at 5%?"),
     ex("pt", S(SUPPORT), "oi! meu pedido veio com 3 caixas de 4 porções, mas eu paguei R$ 287,40 no total com "
        "12% de desconto já aplicado. qual era o preço cheio de cada porção antes do desconto?"),
-    ex("it", "Quante sono le anagrammi distinte della parola MISSISSIPPI? Spiegami il calcolo."),
+    ex("it", "Quanti sono gli anagrammi distinti della parola MISSISSIPPI? Spiegami il calcolo."),
     ex("en", "convert 72 °F to Celsius and 3.5 miles to km, show the arithmetic"),
     ex("en", "Find the eigenvalues and eigenvectors of [[4, 1], [2, 3]]."),
     ex("nl", "Een lening van €15.000 tegen 4,2% rente per jaar, maandelijks afgelost over 5 jaar. "

@@ -65,7 +65,7 @@ EXAMPLES = [
        "could go back and stop one invention from existing, picking the one whose absence would most change "
        "daily life today, what would you choose and trace what would be different"),
     ex("pl", "Kto kłamie? Adam mówi: 'Bartek kłamie'. Bartek mówi: 'Celina kłamie'. Celina mówi: 'Adam i Bartek "
-       "obaj kłamią'. Dokładnie jedna osoba mówi prawdę? Uzasadnij."),
+       "obaj kłamią'. Kto mówi prawdę, a kto kłamie? Uzasadnij krok po kroku."),
     ex("en", S(TUTOR), "Is 'you can't prove ghosts don't exist, so they might be real' a reasonable position? "
        "Evaluate the burden of proof here."),
     ex("en", "what's the best fertiliser for basil", A("A balanced liquid fertiliser at half strength every two "

@@ -34,7 +34,22 @@ rebalancing. We moved to a managed service. Cost went up about 15%, but we freed
 expected. We fixed it with rack-aware consumers.
 [01:40] Host: Would you do it again?
 [01:42] Amara: Yes, but I'd model egress first and I'd migrate topic by topic, not in one weekend like we
-did. The weekend cutover caused a six-hour consumer lag we're still embarrassed about."""
+did. The weekend cutover caused a six-hour consumer lag we're still embarrassed about.
+[02:15] Host: What about the people side? Did the two engineers move on to other work?
+[02:19] Amara: One went to our data platform team, which had been begging for help for a year. The other
+stayed and now owns the managed-service relationship: capacity reviews, cost reports, that kind of thing.
+Some people worried that "managed" meant we'd lose expertise. I think we kept enough, but we did lose the
+habit of reading broker logs, and the first time the provider had an incident we were slower to diagnose it
+than we would have been before.
+[03:02] Host: Would you recommend it to a smaller company?
+[03:05] Amara: For a team under, say, twenty engineers, almost certainly. Self-hosting Kafka is a full-time
+job disguised as a side project. For very large volumes the maths can flip, because managed pricing grows
+with throughput and at some point two salaries are cheaper than the bill.
+[03:40] Host: And what's next for your team?
+[03:43] Amara: Schema governance. We have four hundred topics and maybe half have a registered schema. The
+other half are "whatever the producer felt like that day". That's the thing that actually breaks consumers.
+[04:10] Host: Amara, thanks for coming on.
+[04:12] Amara: Thanks for having me."""
 
 EXAMPLES = [
     ex("en", "tl;dr pls\n\n" + ARTICLE),
@@ -236,10 +251,13 @@ EXAMPLES = [
        "higher.\nQ: How long is the warranty? A: Two years from purchase, three if registered within 30 days.\n"
        "Q: Is the battery covered? A: Yes, if capacity drops below 80% within the warranty period."),
        "summarise the warranty FAQ for me in a couple of sentences"),
-    ex("en", "what did we agree on in the meeting we discussed?", A("I don't have notes from a meeting in our "
-       "conversation — paste them and I'll summarise."), "right sorry:\n\nAgreed: freeze features on 10 Jan; "
-       "Yusuf owns release notes; marketing gets a demo build by 15 Jan; pricing stays the same; next sync "
-       "Friday.\nOpen: whether to include the dark mode beta."),
+    ex("en", "can you recap the release meeting we discussed?", A("I don't have notes from a meeting in our "
+       "conversation — paste them and I'll summarise."), "right sorry, here are my raw notes, make it a short "
+       "recap for people who missed it:\n\nstarted late bc of the fire drill. long back and forth about "
+       "whether dark mode beta goes in — design says it's ready, QA says not tested on tablets, no decision, "
+       "revisit friday. everyone ok with freezing features on 10 jan. yusuf will do release notes. marketing "
+       "wants a demo build by the 15th, eng said fine if freeze holds. quick chat about pricing, staying the "
+       "same for now. next sync friday."),
     ex("en", S(WRITER), "Turn these residents' meeting minutes into 4 bullets I can post in the building "
        "chat:\n\n\"Approved replacing the electric gate (£9,000, split over three instalments). Pool closed "
        "for repairs January to February. New rule: moves only Monday to Saturday, 8am to 6pm. Building manager "
