@@ -1,7 +1,8 @@
 """Build and validate holdout_unseen3.jsonl from the hand-written prompts in this folder.
 
 Usage: python3 tests/data/task_labels/unseen3/src/build.py          (rebuild, validate, print stats)
-       python3 tests/data/task_labels/unseen3/src/build.py --check  (validate the jsonl only)
+       python3 tests/data/task_labels/unseen3/src/build.py --check [FILE]  (validate a jsonl only; default
+                                                                       the committed holdout_unseen3.jsonl)
 
 The build refuses to write unless every label is in the schema's task_label enum (minus `other`,
 which is the classifier's "unsure" fallback and not a task a writer can aim at), every label has
@@ -102,18 +103,20 @@ def print_stats(examples: list[tuple[str, object]], labels: list[str]) -> None:
           f">1000: {sum(x > 1000 for x in lengths)}; fewest words {words[0]}")
 
 
-def read_jsonl() -> list[dict]:
+def read_jsonl(path: Path) -> list[dict]:
     rows = []
-    for i, line in enumerate(OUT.read_text(encoding="utf-8").splitlines(), 1):
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         try:
             rows.append(json.loads(line))
         except json.JSONDecodeError as exc:
-            sys.exit(f"{OUT.name} line {i} does not parse: {exc}")
+            sys.exit(f"{path.name} line {i} does not parse: {exc}")
     return rows
 
 
 def main() -> int:
     labels = schema_labels()
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    path = Path(args[0]) if "--check" in sys.argv and args else OUT
     if "--check" not in sys.argv:
         examples = load_sources(labels)
         rows = [{"label": l, "messages": [{"role": t.role, "content": t.content} for t in e.messages]}
@@ -125,12 +128,12 @@ def main() -> int:
             return 1
         OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print_stats(examples, present)
-    rows = read_jsonl()
+    rows = read_jsonl(path)
     errors = validate(rows, labels, sorted({r.get("label") for r in rows}) if PARTIAL else None)
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 1
-    print(f"{OUT.name}: OK")
+    print(f"{path.name}: OK ({len(rows)} rows)")
     return 0
 
 
