@@ -3,7 +3,7 @@ support, code, tutoring or documents, but the last user turn is small talk, feel
 in conversation or a question about the assistant itself, with no task to perform."""
 
 ONE_LINERS = """
-hi
+heyy
 hello there!
 good morning :)
 thanks, that's all for today
@@ -12,7 +12,7 @@ how's your day going?
 are you a real person?
 do you remember what we talked about yesterday?
 what's your name btw
-lol ok
+haha fair enough
 I'm so tired today honestly
 what do you think of tabs vs spaces, just your opinion, no essay
 do you like your job? haha
@@ -68,12 +68,13 @@ LONG = [
 
 CHATS = [
     ("You are a math tutoring assistant for high-school students.",
-     ["how are you today?"]),
+     ["hiya! hope your day's going alright?"]),
     ("You are a math tutoring assistant for high-school students.",
      ["what's the derivative of x^3?", "It's 3x^2.",
       "cool thanks. do you think I'm bad at math? my teacher kind of implied it"]),
     ("You are a coding assistant inside an IDE. Prefer short answers with code.",
-     ["do you ever get tired of people asking you about null pointer exceptions? lol"]),
+     ["why does this NPE happen: user.getName()", "user is null there; check where it's assigned.",
+      "do you ever get tired of people asking you about null pointer exceptions? lol"]),
     ("You are a coding assistant inside an IDE.",
      ["fix the off-by-one in this loop: for i in range(1, len(a)): print(a[i])",
       "Start at 0: for i in range(len(a)): print(a[i])",
@@ -92,7 +93,8 @@ CHATS = [
      ["what does doc 4 say about shipping?", "Document 4 says standard shipping takes 3-5 business days [4].",
       "ok. random question, do you actually read the documents or just guess? how does that work for you?"]),
     ("You are an HR assistant for Northwind Ltd.",
-     ["I'm feeling really burnt out lately and I don't know who to talk to. Can we just chat for a bit?"]),
+     ["How many vacation days do I have left?", "You have 9 days left for this year.",
+      "I'm feeling really burnt out lately and I don't know who to talk to. Can we just chat for a bit?"]),
     ("You are an HR assistant for Northwind Ltd.",
      ["How do I request parental leave?", "Submit the form in the HR portal at least 8 weeks before.",
       "thanks. we're having twins btw, I'm excited and terrified at the same time"]),
@@ -104,18 +106,23 @@ CHATS = [
      ["fix the grammar: me and him goes to the store", "He and I go to the store.",
       "thank you! english is my third language so I'm always a bit insecure about it. does it get easier?"]),
     ("You are a writing assistant.",
-     ["what's your favourite book? and don't say you don't have one"]),
+     ["make this sentence shorter: In the event that it rains, the picnic will be moved.",
+      "If it rains, the picnic moves.",
+      "what's your favourite book? and don't say you don't have one"]),
     ("You are a meeting assistant that joins calls and takes notes.",
      ["summarise the call", "The team agreed to delay the launch by one week to fix onboarding bugs.",
       "yeah, rough meeting. everyone was kind of on edge. do meetings like that happen a lot at other companies?"]),
     ("You are a data pipeline assistant. Always output valid JSON.",
-     ["good morning! how was your night?"]),
+     ["convert this to JSON: name=Ana, age=31", "{\"name\": \"Ana\", \"age\": 31}",
+      "good morning! how was your night?"]),
     ("You are a translation app. Translate everything the user writes into English.",
      ["do you ever get to just talk to people, or is it translation all day for you?"]),
     ("You are a travel booking assistant.",
-     ["I just landed in Tokyo for the first time, it's so beautiful here. I'm a bit jetlagged but happy"]),
+     ["is my hotel booking confirmed?", "Yes, your stay at Hotel Sakura from 3 to 9 December is confirmed.",
+      "I just landed in Tokyo for the first time, it's so beautiful here. I'm a bit jetlagged but happy"]),
     ("You are a fitness coaching app assistant.",
-     ["I skipped the gym all week and I feel guilty. do you think I'm lazy?"]),
+     ["how many calories does a 30 min run burn?", "Roughly 300-400 kcal, depending on your weight and pace.",
+      "I skipped the gym all week and I feel guilty. do you think I'm lazy?"]),
     ("You are a customer support assistant for a bank.",
      ["what's the weather like where you are? oh wait you don't have a where lol"]),
     ("Eres un asistente de programación en un IDE.",
@@ -124,21 +131,24 @@ CHATS = [
      ["Mi vuelo se retrasó", "Lo siento mucho. ¿Puede indicarme su número de reserva?",
       "ya está solucionado, gracias. solo quería decir que fuiste muy amable, que tengas buen día"]),
     ("Tu es un assistant de tutorat en mathématiques.",
-     ["Salut ! Tu aimes les maths toi, ou c'est juste ton boulot ?"]),
+     ["Combien font 12 fois 12 ?", "144.",
+      "Salut ! Tu aimes les maths toi, ou c'est juste ton boulot ?"]),
     ("Tu es l'assistant RH de la société Ardent.",
      ["Combien de jours de congé me reste-t-il ?", "Il vous reste 12 jours de congé.",
       "Super. Je pars au Japon, je suis trop content, ça fait dix ans que j'en rêve !"]),
     ("Du bist ein Programmierassistent.",
      ["Was hältst du eigentlich von Leuten, die noch mit vim arbeiten? Nur so, ohne Wertung"]),
     ("Du bist ein Kundenservice-Assistent.",
-     ["Hallo, ich wollte mich nur kurz für die schnelle Hilfe letzte Woche bedanken!"]),
+     ["Wo finde ich meine Rechnung?", "Im Kundenkonto unter Bestellungen > Rechnungen.",
+      "Hallo, ich wollte mich nur kurz für die schnelle Hilfe letzte Woche bedanken!"]),
     ("Você é um assistente de estudos para vestibular.",
      ["tô muito ansiosa pra prova de amanhã, não consigo dormir. conversa comigo um pouco?"]),
     ("Sei un assistente per la scrittura di documenti legali.",
      ["Scrivi una clausola di riservatezza", "Le parti si impegnano a mantenere riservate le informazioni...",
       "perfetto, grazie. sai, sto per aprire il mio studio da sola, è un passo enorme"]),
     ("Je bent een assistent voor klantenservice van een energiebedrijf.",
-     ["hoi! lekker weertje vandaag hè"]),
+     ["Wat is mijn meterstand van vorige maand?", "Uw laatst doorgegeven stand is 12.480 kWh.",
+      "hoi! lekker weertje vandaag hè"]),
     ("Jesteś asystentem programisty.",
      ["Napisz test jednostkowy do funkcji sum", "def test_sum():\n    assert sum([1, 2, 3]) == 6",
       "dzięki. powiedz szczerze, nudzą cię takie proste pytania?"]),
@@ -148,7 +158,8 @@ CHATS = [
      ["Где мой заказ?", "Ваш заказ в пути и будет доставлен завтра.",
       "отлично, спасибо. кстати, тебе нравится твоя работа? ну, если так можно сказать"]),
     ("Ти — асистент для вивчення програмування.",
-     ["привіт! як твої справи? я сьогодні трохи сумний"]),
+     ["що таке змінна в Python?", "Це ім'я, яке вказує на значення в пам'яті.",
+      "привіт! як твої справи? я сьогодні трохи сумний"]),
     ("你是一个学习辅导助手。",
      ["这道题怎么做：2x+3=7", "2x=4，所以x=2。",
       "谢谢！你觉得我每天学习三个小时够吗？我有点担心自己不够努力"]),
@@ -161,7 +172,8 @@ CHATS = [
     ("أنت مساعد لتعلم البرمجة.",
      ["مرحباً! كيف حالك اليوم؟ أنا متحمس لأنني بدأت تعلم بايثون"]),
     ("Bạn là trợ lý chăm sóc khách hàng.",
-     ["chào bạn, hôm nay bạn thế nào?"]),
+     ["đơn hàng của tôi đến đâu rồi?", "Đơn hàng của bạn đang được giao và sẽ đến vào ngày mai.",
+      "chào bạn, hôm nay bạn thế nào?"]),
     (None, ["write a SQL query to count users by country",
             "SELECT country, COUNT(*) FROM users GROUP BY country;",
             "perfect. do you think SQL will still be around in 20 years? just chatting"]),

@@ -8,7 +8,7 @@ bash one-liner to find files over 100MB
 write a python function that flattens a nested list
 sql to get the second highest salary per department
 fix: TypeError: 'NoneType' object is not subscriptable on line 12
-convert this to async: def fetch(url): return requests.get(url).json()
+make this async with aiohttp: def get_json(url): return requests.get(url, timeout=5).json()
 dockerfile for a flask app with gunicorn
 add type hints to def merge(a, b): return {**a, **b}
 jq filter to pull .items[].id from the response
@@ -50,8 +50,10 @@ LONG = [
     "between 13 and 120, and return 400 with a JSON error otherwise.\n\napp.post('/signup', (req, res) => {\n  "
     "const { email, age } = req.body;\n  db.insert({ email, age });\n  res.sendStatus(201);\n});",
     "Refactor this into smaller functions with names that explain themselves, keep the behaviour identical:\n\n"
-    "def process(rows):\n    total = 0\n    bad = []\n    for r in rows:\n        if not r.get('id') or r.get('amount') "
-    "is None:\n            bad.append(r)\n            continue\n        if r['currency'] != 'EUR':\n            r['amount'] "
+    "def process(rows):\n    total = 0\n    bad = []\n    for r in rows:\n        if not r.get('id') or "
+    "r.get('amount') "
+    "is None:\n            bad.append(r)\n            continue\n        if r['currency'] != 'EUR':\n            "
+    "r['amount'] "
     "= r['amount'] * RATES[r['currency']]\n        total += r['amount']\n    return total, bad",
     "Our nginx config below serves the SPA but deep links like /settings/profile give 404 on refresh. Give me "
     "the corrected server block.\n\nserver {\n  listen 80;\n  root /var/www/app;\n  location / {\n    index "
@@ -77,7 +79,9 @@ LONG = [
 
 CHATS = [
     ("You are a coding assistant inside an IDE. Reply with code and at most two sentences.",
-     ["debounce a search input in React with a 300ms delay, hooks only"]),
+     ["what's the difference between throttle and debounce?",
+      "Throttle runs at most once per interval; debounce waits until calls stop.",
+      "debounce a search input in React with a 300ms delay, hooks only"]),
     ("You are a coding assistant inside an IDE.",
      ["explain what this does: [x for x in a if x not in b]",
       "It keeps the elements of a that are not in b, in a's order.",
@@ -92,7 +96,8 @@ CHATS = [
       "endpoint.",
       "the health endpoint needs to check the db too. implement that, return 503 when the db ping fails"]),
     ("You are a code review assistant. Point out problems and propose patches.",
-     ["patch this so it doesn't build SQL with string formatting:\n\ncur.execute(f\"SELECT * FROM users WHERE "
+     ["review this for style: x=1;y=2", "Put each statement on its own line and add spaces around =.",
+      "patch this so it doesn't build SQL with string formatting:\n\ncur.execute(f\"SELECT * FROM users WHERE "
       "email = '{email}'\")"]),
     ("You are ShopBot, the customer-support assistant for Lumen Home.",
      ["sorry random but I'm a dev too, can you give me a JS snippet that formats a price in euros with two "
@@ -134,7 +139,8 @@ CHATS = [
      ["not a translation: convert this Python to JavaScript please\n\nnames = [u['name'] for u in users if "
       "u['active']]"]),
     ("You are a DevOps assistant.",
-     ["k8s deployment yaml for image registry.local/api:1.4 with 3 replicas, liveness on /health, 256Mi memory "
+     ["what's a liveness probe?", "A check kubelet runs to decide whether to restart a container.",
+      "k8s deployment yaml for image registry.local/api:1.4 with 3 replicas, liveness on /health, 256Mi memory "
       "limit"]),
     ("You are a DevOps assistant.",
      ["why would a pod be in CrashLoopBackOff?", "Usually the container exits right after start: bad command, "
@@ -174,7 +180,8 @@ CHATS = [
      ["Bu fonksiyon ne yapıyor? def f(n): return n and n * f(n - 1) or 1", "n'in faktöriyelini hesaplıyor.",
       "bunu döngüyle yeniden yaz, özyineleme olmasın"]),
     ("Ты — ассистент разработчика.",
-     ["напиши Dockerfile для Node.js приложения с многоэтапной сборкой"]),
+     ["чем отличается CMD от ENTRYPOINT?", "ENTRYPOINT задаёт команду, CMD задаёт аргументы по умолчанию.",
+      "напиши Dockerfile для Node.js приложения с многоэтапной сборкой"]),
     ("Ти — помічник програміста.",
      ["Що таке міграції в Django?", "Це файли, які описують зміни схеми бази даних.",
       "напиши модель Django для статті з заголовком, текстом і датою публікації"]),

@@ -80,10 +80,12 @@ CHATS = [
     ("Answer using only the context below.\n\nContext:\nThe Harbour Bridge opened on 19 March 1932. Restoration "
      "works ran from 1986 to 1992, and a second inspection programme began on 4 July 2011. The pedestrian walkway "
      "was widened in 2019.",
-     ["list every date in the context"]),
+     ["pull out all the years and full dates mentioned above, in order"]),
     ("Answer using only the context below.\n\nContext:\nCustomer: Hanna Berg. Account: 88-1203. Plan: Business "
      "Plus. Renewal: 2027-02-01. Billing contact: finance@bergdesign.se. Seats: 14.",
-     ["What's the renewal date and the billing contact? Just those two."]),
+     ["Is Business Plus more expensive than Business?",
+      "The context doesn't say anything about prices, only about this account.",
+      "What's the renewal date and the billing contact? Just those two."]),
     ("You are a RAG assistant for the legal team. Use only the retrieved passages.\n\n[1] The Licensee shall pay "
      "a royalty of 6% of net sales. [2] Payments are due within 45 days of quarter end. [3] The Agreement is "
      "governed by the laws of Ireland.",
@@ -93,14 +95,16 @@ CHATS = [
      ["Extract {\"merchant\", \"amount\", \"currency\", \"date\"} from: 'Card ending 4471 charged USD 18.40 at "
       "BLUE BOTTLE COFFEE on 2026-11-03'"]),
     ("You are a data pipeline assistant. Always reply with valid JSON and nothing else.",
-     ["Parse this address into street, number, postcode, city, country: 'Karlavägen 42, 114 49 Stockholm, "
+     ["Write a friendly shipping confirmation message", "Great news, your order is on its way to you!",
+      "Parse this address into street, number, postcode, city, country: 'Karlavägen 42, 114 49 Stockholm, "
       "Sweden'"]),
     ("You are a data pipeline assistant. Reply with JSON only.",
      ["Classify this review as positive or negative: 'Arrived broken, but support replaced it fast.'",
       "{\"sentiment\": \"mixed\"}",
       "fine. now from the same review just pull the product issue and the resolution as fields"]),
     ("You are ShopBot, the customer-support assistant for Lumen Home.",
-     ["here's the confirmation email I got, what's my order number and delivery window?\n\nThanks for shopping "
+     ["do you ship to Ireland?", "Yes, we ship to Ireland; delivery usually takes 4-6 working days.",
+      "here's the confirmation email I got, what's my order number and delivery window?\n\nThanks for shopping "
       "with Lumen Home! Order LH-330918. Estimated delivery: 11–13 November. Items: Arco floor lamp (1)."]),
     ("You are a customer support assistant for a telecom operator.",
      ["My bill looks wrong", "I'm sorry to hear that. Could you paste the bill lines you're unsure about?",
@@ -116,7 +120,9 @@ CHATS = [
       "thanks. now from this requirements file, list the package names with pinned versions as name,version "
       "CSV:\nrequests==2.32.3\nnumpy>=1.26\npandas==2.2.2\nrich\npydantic==2.8.2"]),
     ("You are a coding assistant.",
-     ["what environment variables does this docker-compose snippet set for the db service?\n\nservices:\n  db:\n"
+     ["why is my postgres container restarting?",
+      "Often because of a bad PGDATA path or a permissions problem on the volume.",
+      "what environment variables does this docker-compose snippet set for the db service?\n\nservices:\n  db:\n"
       "    image: postgres:16\n    environment:\n      POSTGRES_USER: app\n      POSTGRES_DB: orders\n      "
       "PGDATA: /data/pg\n  web:\n    environment:\n      DEBUG: '1'"]),
     ("You are an HR assistant for Northwind Ltd.",
@@ -132,7 +138,8 @@ CHATS = [
       "+1,204.00\n03.11 METRO WHOLESALE -388.20\n03.11 RENT -1,500.00\n04.11 BAKER & CO (flour) -212.75\n05.11 "
       "NETFLIX -15.99"]),
     ("You are a finance assistant.",
-     ["what's the due date, the invoice number and the amount on this? Invoice INV-7781, issued 28 Oct 2026, "
+     ["what does net 30 mean?", "The invoice must be paid within 30 days of its date.",
+      "what's the due date, the invoice number and the amount on this? Invoice INV-7781, issued 28 Oct 2026, "
       "payment terms net 30, amount due 2,340.00 GBP"]),
     ("You are a legal information assistant. You do not give legal advice.",
      ["Explain what an indemnity clause is", "An indemnity clause makes one party cover certain losses of the "
@@ -151,17 +158,20 @@ CHATS = [
      ["actually don't translate this one, just tell me the flight number and departure time in it: Vuelo IB3170 "
       "sale de Madrid a las 07:45, puerta K52"]),
     ("You are a writing assistant for a newsroom.",
-     ["Pull every direct quote and who said it from this paragraph:\nThe mayor said the plan was 'long overdue'. "
+     ["Suggest a headline for a story about a council vote on a new bus lane", "Council Splits Over Bus Lane Plan.",
+      "Pull every direct quote and who said it from this paragraph:\nThe mayor said the plan was 'long overdue'. "
       "Residents disagreed. 'Nobody asked us,' said shopkeeper Dana Mills. Council member Ruiz added: 'We will "
       "hold a hearing in January.'"]),
     ("You are a tutoring assistant for biology.",
-     ["from my notes, list the organelles mentioned and nothing else: the cell has a nucleus, lots of "
+     ["what do mitochondria do?", "They produce most of the cell's energy in the form of ATP.",
+      "from my notes, list the organelles mentioned and nothing else: the cell has a nucleus, lots of "
       "mitochondria, ribosomes on the rough ER, and in plants also chloroplasts and a big vacuole"]),
     ("You are a medical-records intake assistant. Output JSON.",
      ["Patient note: 54 y/o male, BP 142/91, HR 78, allergies: penicillin, current meds metformin 500mg bid. "
       "Extract age, sex, blood pressure, heart rate, allergies, medications."]),
     ("Eres un asistente de atención al cliente de una tienda online.",
-     ["¿Me puedes decir el número de seguimiento y la empresa de transporte de este mensaje? 'Tu paquete va con "
+     ["Hola, ¿cuánto tarda un envío a Canarias?", "Los envíos a Canarias tardan entre 5 y 7 días laborables.",
+      "¿Me puedes decir el número de seguimiento y la empresa de transporte de este mensaje? 'Tu paquete va con "
       "SEUR, seguimiento 0891234567ES, entrega prevista el jueves.'"]),
     ("Eres un asistente de datos. Responde solo con JSON.",
      ["Extrae nombre, DNI y fecha de nacimiento: 'Don Luis Pérez Gómez, con DNI 12345678Z, nacido el 3 de "
@@ -186,10 +196,13 @@ CHATS = [
      ["Desse e-mail, pegue o nome do candidato, a vaga e a pretensão salarial: 'Olá, sou Rafael Lima, me "
       "candidato à vaga de Analista de Dados, pretensão de R$ 8.500.'"]),
     ("Sei un assistente per la gestione documentale.",
-     ["Dal verbale estrai i presenti e gli assenti in due elenchi: presenti Rossi, Bianchi, Verdi; assente "
+     ["scrivi l'oggetto per l'email del verbale", "Verbale della riunione del comitato del 12 novembre.",
+      "Dal verbale estrai i presenti e gli assenti in due elenchi: presenti Rossi, Bianchi, Verdi; assente "
       "giustificato Neri; assente Gallo."]),
     ("Je bent een assistent voor de administratie.",
-     ["Welke bedragen en vervaldata staan in deze herinnering? 'Factuur 2026-311 van € 450,- verviel op 1 "
+     ["Schrijf een beleefde betalingsherinnering",
+      "Beste klant, uit onze administratie blijkt dat een factuur nog openstaat...",
+      "Welke bedragen en vervaldata staan in deze herinnering? 'Factuur 2026-311 van € 450,- verviel op 1 "
       "november; factuur 2026-340 van € 120,- vervalt op 1 december.'"]),
     ("Jesteś asystentem działu sprzedaży.",
      ["Napisz maila z podziękowaniem", "Dziękujemy za spotkanie i zainteresowanie naszą ofertą...",
@@ -198,7 +211,8 @@ CHATS = [
     ("Sen bir veri çıkarma asistanısın. Sadece JSON döndür.",
      ["Bu metinden ad, telefon ve şehir çıkar: 'Ayşe Demir, 0532 111 22 33, İzmir'"]),
     ("Ты — ассистент отдела закупок.",
-     ["Из письма выпиши позиции и количества таблицей: «Просим поставить 200 шт. болтов М8, 150 гаек М8 и 50 "
+     ["Переведи на английский: срочная поставка", "Urgent delivery.",
+      "Из письма выпиши позиции и количества таблицей: «Просим поставить 200 шт. болтов М8, 150 гаек М8 и 50 "
       "упаковок шайб»."]),
     ("Ти — асистент бухгалтерії.",
      ["Знайди в тексті ЄДРПОУ та суму договору: «ТОВ Світанок, код ЄДРПОУ 12345678, сума договору 84 000 грн»."]),
@@ -206,15 +220,18 @@ CHATS = [
      ["我的订单怎么还没到？", "您好，请提供订单号，我帮您查询。",
       "订单短信在这：【快递】您的包裹SF1234567890已到达杭州转运中心。帮我找出快递单号和现在的位置就行"]),
     ("あなたは経費精算アプリのアシスタントです。JSONで返してください。",
-     ["このレシートから店名、日付、合計金額を抽出して：セブンイレブン新宿店 2026/11/02 合計 ¥1,248"]),
+     ["交通費は精算できますか？", "はい、領収書があれば精算できます。",
+      "このレシートから店名、日付、合計金額を抽出して：セブンイレブン新宿店 2026/11/02 合計 ¥1,248"]),
     ("당신은 HR 어시스턴트입니다.",
      ["이 이메일에서 면접 날짜와 장소만 알려줘: '면접은 11월 20일 오후 2시, 본사 3층 회의실에서 진행됩니다.'"]),
     ("आप एक बिलिंग सहायक हैं।",
      ["इस बिल से ग्राहक का नाम, बिल नंबर और कुल राशि निकालो: ग्राहक: सुनील वर्मा, बिल नं. 5582, कुल ₹3,450"]),
     ("أنت مساعد لاستخراج البيانات.",
-     ["استخرج أسماء الأشخاص والمدن من النص: زار أحمد القاهرة ثم سافر مع ليلى إلى دبي"]),
+     ["ترجم إلى الإنجليزية: رحلة سعيدة", "Have a nice trip.",
+      "استخرج أسماء الأشخاص والمدن من النص: زار أحمد القاهرة ثم سافر مع ليلى إلى دبي"]),
     ("Kamu adalah asisten administrasi kantor.",
-     ["tolong ambil nomor surat dan tanggalnya: Surat No. 045/HRD/XI/2026 tertanggal 4 November 2026"]),
+     ["buatkan salam pembuka surat resmi", "Dengan hormat, bersama surat ini kami sampaikan...",
+      "tolong ambil nomor surat dan tanggalnya: Surat No. 045/HRD/XI/2026 tertanggal 4 November 2026"]),
     (None, ["translate this to English: Zahlung bis 30.11. an Konto DE12 5001 0517 0648 4898 90",
             "Payment by 30 Nov to account DE12 5001 0517 0648 4898 90.",
             "now pull out just the IBAN and the deadline as two fields"]),

@@ -18,7 +18,7 @@ what's the area of a circle with diameter 14 cm
 1/3 + 2/5 = ?
 if I save 250 a month at 4% annual interest compounded monthly, how much after 5 years?
 simplify (x^2 - 9)/(x + 3)
-how many ways can 5 people sit in a row?
+in how many orders can 7 books go on a shelf if two particular ones must stay together?
 cuánto es el 15% de 380
 resuelve: 2x² - 8x + 6 = 0
 un pantalón cuesta 60 € y tiene un 35 % de descuento, ¿cuánto pago?
@@ -84,7 +84,8 @@ CHATS = [
       "range(n):\n        a, b = b, a + b\n    return a",
       "thanks. by hand: what's fib(30)? and roughly how big is fib(100) in digits?"]),
     ("You are a coding agent with access to the repository.",
-     ["our S3 bucket has 4.2 TB and grows 6% a month. at 0.023 per GB-month, what do we pay in month 12? just "
+     ["list the buckets in the terraform config", "There are three: logs-prod, assets-prod and backups.",
+      "our S3 bucket has 4.2 TB and grows 6% a month. at 0.023 per GB-month, what do we pay in month 12? just "
       "compute it"]),
     ("You are ShopBot, the customer-support assistant for Lumen Home.",
      ["I have a 15% off code and the sofa is 1,299 but there's also a 100 off promo applied first. what's my "
@@ -96,13 +97,15 @@ CHATS = [
      ["Explain what gross margin means", "Gross margin is revenue minus cost of goods sold, divided by revenue.",
       "ok: revenue 84,000, COGS 51,300, operating costs 19,800. gross margin % and operating margin %?"]),
     ("You are a finance assistant.",
-     ["I invoice 650 a day, work 18 days a month, pay 22% income tax and 9% social contributions on gross. What "
+     ["what's the difference between gross and net?", "Gross is before taxes and contributions, net is what you keep.",
+      "I invoice 650 a day, work 18 days a month, pay 22% income tax and 9% social contributions on gross. What "
       "do I net per year?"]),
     ("You are an HR assistant for Northwind Ltd.",
      ["What's the overtime rate?", "Overtime is paid at 1.5x the hourly rate on weekdays and 2x on Sundays.",
       "my hourly rate is 24.60. I did 7 hours weekday overtime and 5 on Sunday. how much extra is that?"]),
     ("You are a legal information assistant.",
-     ["The contract says late payment interest is 8% above base rate, base is 4.25%. Invoice of 12,000 is 45 "
+     ["what is a base rate?", "The central bank's reference interest rate, used to set other rates.",
+      "The contract says late payment interest is 8% above base rate, base is 4.25%. Invoice of 12,000 is 45 "
       "days late. How much interest, using a 365-day year?"]),
     ("Answer using only the context below.\n\nContext:\nTicket prices: adult 14, child (4-12) 8, under 4 free. "
      "Family ticket (2 adults + up to 3 children) 38.",
@@ -119,7 +122,9 @@ CHATS = [
       "if events get 3 parts for every 5 parts of ads, how much is each? and what if we take 4,000 off ads for "
       "a contractor?"]),
     ("You are a fitness coaching app assistant.",
-     ["I ran 10 km in 52:30. What was my average pace per km and my speed in km/h?"]),
+     ["suggest a stretching routine after runs",
+      "Calf stretch, hamstring stretch, quad stretch, hip flexor lunge, 30 seconds each.",
+      "I ran 10 km in 52:30. What was my average pace per km and my speed in km/h?"]),
     ("You are a cooking assistant.",
      ["Give me a pancake recipe", "Mix 200 g flour, 2 eggs, 300 ml milk, a pinch of salt, 1 tbsp sugar...",
       "my pan is 20 cm across and yours assumes 24 cm. for the same thickness, how much batter per pancake if "
@@ -139,14 +144,17 @@ CHATS = [
     ("Eres el asistente de una tienda online.",
      ["Si compro 3 camisetas a 12,90 € y hay un 3x2, más 4,95 € de envío, ¿cuánto pago en total?"]),
     ("Tu es un assistant de tutorat en mathématiques. Explique chaque étape.",
-     ["Résous le système : 2x + 3y = 12 et x - y = 1"]),
+     ["C'est quoi une équation linéaire ?",
+      "Une équation où l'inconnue n'apparaît qu'à la puissance 1, comme 2x + 3 = 7.",
+      "Résous le système : 2x + 3y = 12 et x - y = 1"]),
     ("Tu es un assistant de gestion de budget.",
      ["C'est quoi un taux d'épargne ?", "C'est la part de vos revenus que vous mettez de côté.",
       "Je gagne 2 600 € nets et j'épargne 390 €. Quel est mon taux ? Et combien faut-il épargner pour 20 % ?"]),
     ("Du bist ein Nachhilfe-Assistent für Mathe.",
      ["Berechne das Volumen eines Zylinders mit Radius 4 cm und Höhe 10 cm."]),
     ("Du bist ein Assistent für Handwerker.",
-     ["Ich will ein Zimmer von 4,2 m x 3,6 m fliesen. Eine Fliese ist 30 x 60 cm, 10 % Verschnitt. Wie viele "
+     ["Welcher Fliesenkleber ist für Bad geeignet?", "Ein flexibler Kleber der Klasse C2, am besten wasserfest.",
+      "Ich will ein Zimmer von 4,2 m x 3,6 m fliesen. Eine Fliese ist 30 x 60 cm, 10 % Verschnitt. Wie viele "
       "Fliesen brauche ich?"]),
     ("Você é um assistente financeiro.",
      ["Explique juros compostos", "Juros compostos são juros calculados sobre o valor inicial mais os juros "
@@ -159,7 +167,8 @@ CHATS = [
     ("Jesteś korepetytorem z matematyki.",
      ["Cześć!", "Cześć! Co dziś robimy?", "Oblicz pole trapezu o podstawach 8 i 12 oraz wysokości 5."]),
     ("Sen bir matematik öğretmeni asistanısın.",
-     ["Bir sayının 3 katının 7 fazlası 40 ise sayı kaçtır?"]),
+     ["Merhaba, bugün ne çalışacağız?", "Merhaba! Denklemler üzerinde çalışabiliriz.",
+      "Bir sayının 3 katının 7 fazlası 40 ise sayı kaçtır?"]),
     ("Ты — репетитор по математике.",
      ["Что такое арифметическая прогрессия?", "Это последовательность, где каждый член отличается от "
       "предыдущего на одно и то же число.",
@@ -167,12 +176,14 @@ CHATS = [
     ("Ти — помічник з навчання.",
      ["Розв'яжи нерівність 2x - 5 > 3x + 1"]),
     ("你是一个数学辅导助手，请写出步骤。",
-     ["某商品先涨价20%，再降价20%，现价是原价的百分之几？"]),
+     ["什么是百分数？", "百分数表示一个数是另一个数的百分之几。",
+      "某商品先涨价20%，再降价20%，现价是原价的百分之几？"]),
     ("あなたは家計簿アプリのアシスタントです。",
      ["食費の予算を決めたい", "いいですね。月の収入と固定費を教えてください。",
       "手取り28万円で、食費を手取りの15%にしたら1日あたりいくら？30日で計算して"]),
     ("당신은 수학 과외 도우미입니다.",
-     ["이차방정식 x² - 5x + 6 = 0 의 해를 구해줘"]),
+     ["근의 공식이 뭐야?", "x = (-b ± √(b² - 4ac)) / 2a 입니다.",
+      "이차방정식 x² - 5x + 6 = 0 의 해를 구해줘"]),
     ("आप एक गणित ट्यूटर हैं।",
      ["ek dukandar ne 800 rupaye ka saman 20% munafe par becha, to bechne ki keemat kya hai?"]),
     ("أنت مساعد رياضيات.",

@@ -30,7 +30,7 @@ Eğer yağmur yağdıysa yol ıslaktır; yol ıslak. Yağmur yağmış olmak zor
 अगर सारे पक्षी उड़ सकते हैं और पेंगुइन पक्षी है, तो इस तर्क में गलती कहाँ है?
 which assumption breaks first if our only supplier doubles lead time?
 was it the DNS change or the cert renewal? both happened at 14:00 and only mobile users broke
-hmm but then who locked the door?
+the door was bolted from inside and the only key was on the table inside, so how did she get out? give me explanations
 is that a fair comparison or cherry picking?
 so which of the two offers should I take, given I want to move in a year anyway?
 Als Jan altijd de laatste is die vertrekt en het licht brandde nog, is Jan dan nog binnen? Of kan het anders?
@@ -80,12 +80,15 @@ LONG = [
 CHATS = [
     ("You are ShopBot, the customer-support assistant for Lumen Home. Be polite and concise. Do not promise "
      "refunds.",
-     ["why would my order be delayed if the warehouse is closed on Sundays and I ordered Saturday night?"]),
+     ["hi, where can I see my orders?", "You'll find them under Account > My orders.",
+      "I paid late on Saturday and you say the depot doesn't work Sundays, fine, but it still hadn't shipped by "
+      "Monday evening. what else could be holding it up? think it through"]),
     ("You are ShopBot, the customer-support assistant for Lumen Home.",
      ["Where is my order #55102?", "Your order #55102 left our warehouse on Monday and is with the carrier.",
       "ok but the tracking says delivered and I was home all day and nobody rang. what could have happened?"]),
     ("You are a coding assistant inside an IDE. Answer with code when the user asks for code.",
-     ["our tests pass locally but fail in CI only on Mondays. nothing else changes. what could cause that? "
+     ["add a docstring to parse_date", "Added: Parse an ISO date string and return a date.",
+      "our tests pass locally but fail in CI only on Mondays. nothing else changes. what could cause that? "
       "don't write code yet, just reason about likely causes"]),
     ("You are a coding assistant inside an IDE.",
      ["write a function that dedupes a list while keeping order",
@@ -100,7 +103,8 @@ CHATS = [
       "without it being late? explain"]),
     ("Answer using only the context below.\n\nContext:\nAll senior engineers are on the on-call rota. Nobody on "
      "the on-call rota works in the Berlin office. Priya works in the Berlin office. Marco is a senior engineer.",
-     ["Can Priya be a senior engineer? And is Marco in Berlin? Reason from the context."]),
+     ["Who is on the on-call rota?", "All senior engineers are on the on-call rota.",
+      "Can Priya be a senior engineer? And is Marco in Berlin? Reason from the context."]),
     ("You are a friendly math and logic tutor for teenagers. Never give the answer straight away; guide.",
      ["hi!", "Hi! What are we working on today?",
       "a riddle from class: a man looks at a photo and says brothers and sisters I have none but that man's father "
@@ -117,7 +121,8 @@ CHATS = [
       "burst and water was leaking downstairs. Does the clause mean he breached it, or is there a reasonable "
       "reading where he didn't? Walk through both."]),
     ("You are a finance assistant for a small business owner.",
-     ["We can either pay our supplier early for a discount or keep the cash for the slow season in February. "
+     ["what's a payment term?", "It's the period the buyer has to pay an invoice, e.g. 30 days.",
+      "We can either pay our supplier early for a discount or keep the cash for the slow season in February. "
       "Revenue is uncertain. How should I think about that decision? no spreadsheet, just the reasoning"]),
     ("You are a meeting assistant. You summarise meetings and draft action items.",
      ["Summarise the standup", "Summary: API migration on track; design review moved; QA blocked on test data.",
@@ -128,17 +133,21 @@ CHATS = [
       "the upstream team changed a column name. Which one is most likely and why? Put your reasoning in a "
       "'reasoning' field and your pick in 'cause'."]),
     ("You are a travel planning assistant.",
-     ["I have to be in Lyon Tuesday 9am and Milan Wednesday 6pm, and I refuse night trains. Flights from Lyon to "
+     ["translate 'train station' into Italian", "Stazione ferroviaria.",
+      "I have to be in Lyon Tuesday 9am and Milan Wednesday 6pm, and I refuse night trains. Flights from Lyon to "
       "Milan leave only in the morning. Does it work or do I need to change something? reason about the order"]),
     ("Eres el asistente de soporte de TelcoNet. Responde en español y de forma breve.",
-     ["Mi internet se corta todas las noches a las 23:00 exactas y vuelve a los 5 minutos. El router es nuevo. "
+     ["¿Cuál es mi velocidad contratada?", "Tiene contratada fibra de 600 Mb simétricos.",
+      "Mi internet se corta todas las noches a las 23:00 exactas y vuelve a los 5 minutos. El router es nuevo. "
       "¿Qué lo puede estar causando? Piensa las posibilidades."]),
     ("Eres un asistente de programación.",
      ["Escribe un regex para validar un código postal español", "^(0[1-9]|[1-4][0-9]|5[0-2])[0-9]{3}$",
       "gracias. otra cosa: si los usuarios de Canarias dicen que el formulario falla pero el regex acepta sus "
       "códigos, ¿dónde buscarías el problema? razónalo, sin código"]),
     ("Tu es l'assistant RH de la société Ardent. Réponds en français.",
-     ["Deux candidats : l'un a plus d'expérience mais veut travailler à distance, l'autre est junior mais peut "
+     ["Rédige une offre pour un poste de chef de projet",
+      "Nous recherchons un(e) chef de projet pour notre équipe de Lyon...",
+      "Deux candidats : l'un a plus d'expérience mais veut travailler à distance, l'autre est junior mais peut "
       "venir au bureau, et l'équipe est surtout sur site. Lequel choisir et pourquoi ? Pèse le pour et le contre."]),
     ("Tu es un assistant pour un jeu d'énigmes.",
      ["Trois portes : derrière une il y a un trésor. La porte rouge dit « le trésor n'est pas ici », la bleue dit "
@@ -152,14 +161,16 @@ CHATS = [
      ["Stimmt der Schluss: Einige Azubis sind Fußballer. Alle Fußballer sind sportlich. Also sind einige Azubis "
       "sportlich? Erklär mir warum oder warum nicht."]),
     ("Você é o assistente virtual de uma clínica veterinária.",
-     ["Meu cachorro começou a coçar muito depois que mudamos de casa. Não trocamos a ração. O que pode ter "
+     ["Vocês abrem no sábado?", "Sim, abrimos aos sábados das 9h às 13h.",
+      "Meu cachorro começou a coçar muito depois que mudamos de casa. Não trocamos a ração. O que pode ter "
       "mudado? Me ajuda a pensar nas causas possíveis antes de eu levar ao veterinário."]),
     ("Sei un assistente per la pianificazione di eventi.",
      ["Devo organizzare una cena per 20 persone: il ristorante A è economico ma lontano dalla stazione, il B "
       "costa di più ma è in centro e metà degli invitati arriva in treno. Quale sceglieresti, ragionando sui "
       "compromessi?"]),
     ("Je bent een klantenservice-assistent van een fietsenwinkel.",
-     ["Mijn e-bike valt uit bij elke heuvel maar op vlak terrein werkt hij prima. De accu is vol. Wat kan de "
+     ["Hoe lang is de garantie op de accu?", "De accu heeft twee jaar garantie.",
+      "Mijn e-bike valt uit bij elke heuvel maar op vlak terrein werkt hij prima. De accu is vol. Wat kan de "
       "oorzaak zijn? Denk even met me mee."]),
     ("Jesteś asystentem zespołu DevOps.",
      ["Napisz komendę, która pokaże zajętość dysku", "df -h",
@@ -172,7 +183,8 @@ CHATS = [
      ["Привет", "Привет! Какую задачу разберём?",
       "На острове рыцари всегда говорят правду, лжецы всегда лгут. A говорит: «Мы оба лжецы». Кто такие A и B?"]),
     ("Ти — асистент служби підтримки банку.",
-     ["Чому мою картку заблокували після поїздки, якщо я попереджав банк про подорож? Які можуть бути причини?"]),
+     ["Як змінити PIN-код?", "Змінити PIN можна в банкоматі або в застосунку.",
+      "Чому мою картку заблокували після поїздки, якщо я попереджав банк про подорож? Які можуть бути причини?"]),
     ("你是一个电商平台的客服助手。",
      ["我周五下单，写的是三天内发货，但今天周二了还没发。仓库周末不上班吗？帮我推理一下可能的原因。"]),
     ("你是一个编程助手。",
@@ -180,13 +192,15 @@ CHATS = [
       "return quicksort([x for x in a[1:] if x < p]) + [p] + quicksort([x for x in a[1:] if x >= p])",
       "好的。另外，我们服务只在高峰期变慢，CPU不高，但数据库连接数满了。最可能的原因是什么？只要推理，不要代码。"]),
     ("あなたは社内ヘルプデスクのアシスタントです。",
-     ["金曜日だけVPNがつながらないと複数の人から報告があります。金曜日は在宅勤務の人が多いです。原因として何が考えられますか？順を追って考えてください。"]),
+     ["VPNの設定手順を短くまとめて", "1. アプリを入れる 2. 会社のアカウントでログイン 3. 接続を押す。",
+      "金曜日だけVPNがつながらないと複数の人から報告があります。金曜日は在宅勤務の人が多いです。原因として何が考えられますか？順を追って考えてください。"]),
     ("당신은 학생을 위한 논리 퀴즈 튜터입니다.",
      ["민수는 지수보다 키가 크고, 지수는 현우보다 크다. 현우는 민수보다 클 수 있을까? 이유도 설명해 줘."]),
     ("أنت مساعد دعم فني لشركة اتصالات.",
      ["لماذا يعمل الإنترنت على هاتفي ولا يعمل على الحاسوب رغم أنهما على نفس الشبكة؟ فكّر في الأسباب المحتملة."]),
     ("Kamu adalah asisten perencana perjalanan.",
-     ["Kalau penerbangan jam 6 pagi dan hotel ke bandara butuh 1 jam tapi taksi baru ada jam 5, sebaiknya saya "
+     ["terjemahkan 'boarding pass' ke bahasa Indonesia", "Pas naik pesawat atau kartu naik pesawat.",
+      "Kalau penerbangan jam 6 pagi dan hotel ke bandara butuh 1 jam tapi taksi baru ada jam 5, sebaiknya saya "
       "menginap di hotel bandara atau tidak? Pertimbangkan untung ruginya."]),
     ("Bạn là trợ lý hỗ trợ khách hàng của một hãng bay.",
      ["Tôi đặt vé hai chiều, lỡ chuyến đi thì chuyến về có bị hủy không? Hãy suy luận giúp tôi các khả năng."]),
@@ -211,12 +225,14 @@ CHATS = [
      ["If I upgrade on the 10th and then downgrade on the 20th, what plan am I on for the rest of the month and "
       "next month? walk me through it"]),
     ("You are a chess coach bot.",
-     ["My opponent always castles early, but today he left his king in the centre and still won. Why might "
+     ["what's the Sicilian Defence?", "It's 1.e4 c5, Black's most popular reply to 1.e4.",
+      "My opponent always castles early, but today he left his king in the centre and still won. Why might "
       "leaving the king in the middle have been the right call in that game? Think about what kind of position "
       "allows it."]),
     ("You are a study assistant for a law school course.",
      ["Case: a delivery driver parks on a sidewalk to unload, a cyclist swerves to avoid the van, hits a "
       "pedestrian. Whose act is the proximate cause? Argue it both ways."]),
     ("You are an assistant for a kitchen appliance manufacturer.",
-     ["the dishwasher leaves white spots only on glasses, not on plates. same cycle. what does that point to?"]),
+     ["how do I reset the dishwasher?", "Hold the Start button for 3 seconds until the lights flash.",
+      "the dishwasher leaves white spots only on glasses, not on plates. same cycle. what does that point to?"]),
 ]

@@ -3,7 +3,7 @@ support, legal and HR assistants and coding agents whose last user turn asks to 
 material (transcripts, threads, logs, articles, contracts, diffs) into a shorter account of the whole."""
 
 ONE_LINERS = """
-tl;dr?
+too long, give me the short of it
 sum this up in one sentence: the vendor missed two deadlines, the quality was fine, and they want a 10% raise for next year
 give me the gist of the thread above
 can you condense my notes into three bullets: met Jo, budget is tight, design needs another round, launch still March
@@ -156,7 +156,9 @@ CHATS = [
       "monarchy. The Estates-General of 1789 broke down over voting rules."]),
     ("You are a study assistant.",
      ["what is photosynthesis?", "It's how plants turn light, water and CO2 into sugar and oxygen.",
-      "great, now summarise this bit of my notes in 3 lines: chlorophyll absorbs red and blue light; the light reactions make ATP and NADPH in the thylakoids; the Calvin cycle in the stroma uses them to fix CO2 into sugar; oxygen is a by-product of splitting water."]),
+      "great, now summarise this bit of my notes in 3 lines: chlorophyll absorbs red and blue light; the light "
+      "reactions make ATP and NADPH in the thylakoids; the Calvin cycle in the stroma uses them to fix CO2 into "
+      "sugar; oxygen is a by-product of splitting water."]),
     ("You are a translation app. Translate into English.",
      ["no translation needed, just summarise this English article in two lines: The city will close three "
       "libraries next year to save costs, but will extend opening hours at the central library and add a "
@@ -166,7 +168,8 @@ CHATS = [
       "vale, ahora hazme un resumen de toda la reunión en cuatro puntos"]),
     ("Eres un asistente de atención al cliente.",
      ["Mi lavadora no centrifuga", "Vaya. ¿Ha probado a reducir la carga y repetir el programa?",
-      "sí, y nada. me dijisteis que vendría un técnico el martes", "Correcto, la visita del técnico está programada para el martes entre 9 y 13 h, sin coste por garantía.",
+      "sí, y nada. me dijisteis que vendría un técnico el martes", "Correcto, la visita del técnico está "
+      "programada para el martes entre 9 y 13 h, sin coste por garantía.",
       "resume lo que hemos hablado hasta ahora, que lo tengo que contar en casa"]),
     ("Tu es un assistant juridique.",
      ["Résume ce contrat de prestation en cinq lignes : durée de 12 mois, renouvellement tacite, préavis de "
@@ -216,7 +219,8 @@ CHATS = [
     ("Kamu adalah asisten notulen rapat.",
      ["ringkas notulen ini: proyek mundur dua minggu, vendor diganti, klien sudah diberi tahu"]),
     (None, ["extract the names from this: Dana met Luis and Priya at the expo", "Dana, Luis, Priya.",
-            "ok and the email itself, one line please: Hi all, the expo stand is booked, Luis handles shipping the banners and Priya will run the demo on both days. Budget came in under plan."]),
+            "ok and the email itself, one line please: Hi all, the expo stand is booked, Luis handles shipping the "
+            "banners and Priya will run the demo on both days. Budget came in under plan."]),
     (None, ["write a poem about autumn", "Leaves let go like small regrets...",
             "ok now a different thing: tl;dr of this: the board approved the merger, pending regulator review "
             "in Q2"]),

@@ -74,7 +74,8 @@ CHATS = [
       "Unfortunately we have no rooms available.",
       "and this one into French: Can we book for the following weekend instead?"]),
     ("You are a translation app for travellers.",
-     ["how do I ask for the bill in Vietnamese?"]),
+     ["what's a typical tip in Vietnam?", "Tipping isn't expected, but rounding up or leaving 5-10% is appreciated.",
+      "how do I ask for the bill in Vietnamese?"]),
     ("You are ShopBot, the customer-support assistant for Lumen Home.",
      ["My mother is ordering and only reads Polish. Can you translate the return instructions for her? 'Pack "
       "the item in its original box, print the label from your account and drop it at any post office within "
@@ -106,7 +107,8 @@ CHATS = [
      ["draft a short welcome message for a new hire", "Welcome to the team! We're happy to have you on board...",
       "perfect, now the same message in Arabic, she prefers it"]),
     ("You are a legal information assistant.",
-     ["render this NDA sentence in Italian, keep it precise: 'The Receiving Party shall keep the Confidential "
+     ["What is an NDA?", "A non-disclosure agreement: a contract to keep certain information confidential.",
+      "render this NDA sentence in Italian, keep it precise: 'The Receiving Party shall keep the Confidential "
       "Information secret for a period of five (5) years from disclosure.'"]),
     ("You are a finance assistant.",
      ["translate the payment reminder into Spanish, polite but firm: 'Our records show invoice 2026-118 is "
@@ -115,14 +117,16 @@ CHATS = [
      ["summarise the call in English", "We agreed to launch in March and hire two support agents.",
       "translate that summary into Japanese for the Tokyo office"]),
     ("You are a data pipeline assistant. Reply with JSON.",
-     ["translate each product name to English, return {\"original\": ..., \"en\": ...} per item: [\"Zapatillas "
+     ["validate this JSON: {\"a\": 1,}", "Invalid: trailing comma after 1.",
+      "translate each product name to English, return {\"original\": ..., \"en\": ...} per item: [\"Zapatillas "
       "de running\", \"Chaqueta impermeable\", \"Calcetines térmicos\"]"]),
     ("You are a writing assistant.",
      ["make this sound friendlier: 'Your request was denied.'", "We're sorry, but we couldn't approve your "
       "request this time.",
       "now give me the friendlier version in German and French"]),
     ("You are a tutoring assistant for language learners.",
-     ["how would a native say 'I'm looking forward to seeing you' in Russian? casual and formal versions"]),
+     ["What's the difference between 'ты' and 'вы'?", "'Ты' is informal, 'вы' is formal or plural.",
+      "how would a native say 'I'm looking forward to seeing you' in Russian? casual and formal versions"]),
     ("You are a medical clinic's reception assistant.",
      ["translate the fasting instructions into Hindi: 'Do not eat or drink anything except water for 8 hours "
       "before your blood test.'"]),
@@ -138,7 +142,8 @@ CHATS = [
      ["¿Cuánto tarda el envío?", "El envío estándar tarda de 3 a 5 días laborables.",
       "¿me lo puedes poner en inglés? es para mi marido"]),
     ("Eres un asistente de programación.",
-     ["traduce estos mensajes del log al español, que los entienda el cliente: 'Connection refused', 'Disk "
+     ["¿por qué sale 'Disk quota exceeded'?", "Porque el usuario ha llegado al límite de espacio asignado.",
+      "traduce estos mensajes del log al español, que los entienda el cliente: 'Connection refused', 'Disk "
       "quota exceeded', 'Session expired, please log in again'"]),
     ("Tu es une application de traduction.",
      ["traduis en anglais : Nous avons bien reçu votre candidature et reviendrons vers vous sous quinze jours."]),
@@ -146,7 +151,8 @@ CHATS = [
      ["Rédige une annonce pour un poste de comptable", "Nous recherchons un(e) comptable confirmé(e)...",
       "Parfait, traduis maintenant l'annonce en anglais pour LinkedIn"]),
     ("Du bist eine Übersetzungs-App.",
-     ["übersetze ins Italienische: Wir freuen uns auf Ihren Besuch im Frühling."]),
+     ["Korrigiere: Wir freuen uns auf ihren Besuch", "Wir freuen uns auf Ihren Besuch.",
+      "übersetze ins Italienische: Wir freuen uns auf Ihren Besuch im Frühling."]),
     ("Du bist ein Assistent für Vermieter.",
      ["Schreib eine Mieterinfo zur Heizungswartung", "Liebe Mieterinnen und Mieter, am 12. Dezember wird die "
       "Heizung gewartet...",
@@ -163,7 +169,8 @@ CHATS = [
     ("Sen bir çeviri uygulamasısın.",
      ["Almancaya çevir: Randevunuzu iptal etmek istiyorsanız lütfen bizi arayın."]),
     ("Ты — приложение-переводчик.",
-     ["переведи на немецкий: Ваш заказ будет доставлен в течение трёх рабочих дней."]),
+     ["сколько символов в этом тексте: Ваш заказ готов", "17 символов.",
+      "переведи на немецкий: Ваш заказ будет доставлен в течение трёх рабочих дней."]),
     ("Ти — асистент служби підтримки.",
      ["Як повернути товар?", "Заповніть форму повернення в особистому кабінеті.",
       "переклади цю відповідь польською, будь ласка"]),
@@ -174,7 +181,8 @@ CHATS = [
     ("당신은 번역 앱입니다.",
      ["일본어로 번역해줘: 내일 회의는 오후 3시로 변경되었습니다"]),
     ("आप एक अनुवाद ऐप हैं।",
-     ["is message ko English mein translate karo: kal main thoda late aaunga, traffic bahut hai"]),
+     ["ek achha good morning message likho", "Suprabhat! Aapka din shubh ho.",
+      "is message ko English mein translate karo: kal main thoda late aaunga, traffic bahut hai"]),
     ("أنت تطبيق ترجمة.",
      ["ترجم إلى الفرنسية: نعتذر عن التأخير في الرد على رسالتكم"]),
     ("Kamu adalah aplikasi penerjemah.",
