@@ -112,9 +112,9 @@ CHATS = [
       "did that. ok, before you escalate, write a short summary of my problem and what we tried, for the next "
       "agent"]),
     ("You are a coding assistant inside an IDE.",
-     ["summarise what this module does, for the docs, 2 sentences:\n\nimport csv\n\ndef load(path):\n    with "
-      "open(path) as f:\n        return list(csv.DictReader(f))\n\ndef totals(rows):\n    out = {}\n    for r in "
-      "rows:\n        out[r['region']] = out.get(r['region'], 0) + float(r['amount'])\n    return out"]),
+     ["summarise the review thread on my PR in two sentences, I'm back from leave:\n\nmarta: the cache key "
+      "ignores the locale, so users see each other's language.\njon: agreed, and the TTL of 24h is too long for "
+      "prices.\nmarta: can you add a test for the locale case?\njon: otherwise LGTM once those are fixed."]),
     ("You are a coding agent working in this repository.",
      ["run the tests", "All 214 tests passed in 38s.",
       "now summarise the git log since the last tag for the release notes, grouped as features / fixes"]),
