@@ -2,9 +2,17 @@
 them. FINGERPRINTS are sha256 digests of every feature list and every (label,
 confidence as float.hex()) on the labelled sets and on a generated corpus (the
 bench's 100/1k/4k-token prompts plus seeded mixes with fences, other scripts,
-math symbols, lone surrogates and long bodies), computed with the classifier as
-it was before the speed-up (integrate at 9c49b2f, model tl-c37a53d157a3). A
-digest covers bit-identical floats, so one changed score fails it.
+math symbols, lone surrogates and long bodies). A digest covers bit-identical
+floats, so one changed score fails it.
+
+History: first computed with the classifier before the speed-up (integrate at
+9c49b2f, model tl-c37a53d157a3, float sums). Re-pinned when model.py dropped
+numpy for packed fixed-point ints (issue 18 item 1): the scores are now the
+exact sums of the artefact's milli-unit weights, so confidences moved in the
+last bits (at most 2.2e-15 on every labelled set incl. both unseen sets) and no
+label changed (scripts/task_classifier/compare_models.py, outputs only).
+test_packed_scores_are_the_float_sums_within_the_bound checks that on every
+set here, against plain float sums of the artefact.
 
 Retraining changes them on purpose: rerun `fingerprint()` for the new model and
 say so in the commit. The rewritten pieces of features.py are also checked
@@ -23,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from gammainfra_gateway.classify import MODEL_VERSION, classify
+from gammainfra_gateway.classify.model import ARTEFACT, MAX_FEATURES, SCALE, load_model
 from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, features, split_messages, \
     strip_fences
 
@@ -30,12 +39,12 @@ ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data" / "task_labels"
 PINNED_MODEL = "tl-c37a53d157a3"
 FINGERPRINTS = {
-    "train": "e19fcdac5d15949d1f1ed45d535ec810cc67d1e1202af646e5d7b59c288ca937",
-    "holdout": "e61e9152e8888c261fe1b05da4c005906ec5d22a0fb8024d7db196c957ae4ae9",
-    "dev": "de2171688c176bf1f52c532e32171105e648c5d5e1d533b4906f808eebfba6ba",
-    "dev_handwritten": "db5929b020a42b6a41ef37c2702111ed80f04150c73d155db00bdf03d87afa40",
-    "natural_holdout": "27c55e26f9e2c73ba319de7402dcdc61f38d9d45fead114b69401d25a61ee604",
-    "generated": "a8ac645891a5d6c25132f233c279295d3d05733975ecbc8ec37009f82fb85daf",
+    "train": "b77ffe18619ce3123ef0ad5c7347dddf181d6fcc953017736587b295635292bc",
+    "holdout": "5e18ea35e529c6dc1d78a2b5aed382435a22c9b28616aadeb3b75eabbc3871bf",
+    "dev": "a9acae3df7ccd010874766596c80b3eca9e5f4a9c55234e1f7774fb250d6f7b6",
+    "dev_handwritten": "6e520a089194996f9fe06317a4125e8ddb346a23f2815e161b90a62be9f84d5f",
+    "natural_holdout": "2f9a7b695d9713f09ddea19ee666727416425cf9ef5151ff0f792b77f7b4e605",
+    "generated": "56ae38068fd512583a2c722e5eecaa58d791217369f93bc6498e36d7195a2cd7",
 }
 
 
@@ -114,3 +123,47 @@ def test_shape_counts_are_the_per_symbol_counts() -> None:
                     f"digits:{bucket(len(digit.findall(text[:400])))}",
                     f"lines:{bucket(text.count(chr(10)))}"]
         assert _shape(text) == expected, repr(text)
+
+
+def float_scores(weights: dict, bias: list[float], feats: list[str]) -> list[float]:
+    """The scores as the numpy-era model summed them: from 0.0, the features in order, the bias last."""
+    width = len(bias)
+    scores = [0.0] * width
+    for f in feats:
+        row = weights.get(f)
+        if row is not None:
+            scores = [s + w for s, w in zip(scores, row)]
+    return [s + b for s, b in zip(scores, bias)]
+
+
+@pytest.mark.parametrize("name", sorted(FINGERPRINTS))
+def test_packed_scores_are_the_float_sums_within_the_bound(name: str) -> None:
+    """Packed milli-unit sums == exact integer sums of the artefact's weights; the float sum of the
+    same weights is within its own rounding bound, (n + 2) * 2^-53 * (sum |w| + |score|), of them; and
+    the best label is the same wherever the float sums do not tie within that bound."""
+    with ARTEFACT.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    weights, bias = data["weights"], data["bias"]
+    model = load_model()
+    prompts = generated() if name == "generated" else load(name)
+    checked = 0
+    for messages in prompts:
+        user, system, turns = split_messages(messages)
+        if not user:
+            continue
+        feats = features(user, system, turns)
+        assert len(feats) < MAX_FEATURES
+        units = model.unit_scores(feats)
+        rows = [weights[f] for f in feats if f in weights] + [bias]
+        exact = [sum(round(row[i] * SCALE) for row in rows) for i in range(len(bias))]
+        assert units == exact
+        floats = float_scores(weights, bias, feats)
+        bounds = [(len(rows) + 2) * 2.0 ** -53 * (sum(abs(row[i]) for row in rows) + abs(floats[i]))
+                  for i in range(len(bias))]
+        for unit, value, bound in zip(units, floats, bounds):
+            assert abs(unit / SCALE - value) <= bound
+        top = max(floats)
+        if sorted(floats)[-2] < top - 2 * max(bounds):
+            assert units.index(max(units)) == floats.index(top)
+        checked += 1
+    assert checked > 20
