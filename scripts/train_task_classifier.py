@@ -107,6 +107,26 @@ def artefact(vocab, w, b, trained_on: int) -> dict:
     return {"version": f"tl-{digest[:12]}", "trained_on": trained_on, **body}
 
 
+def corpus_split(seed: int):
+    """(training rows of the template corpus, their sample weights, dev rows): every 6th row by a seeded
+    shuffle is dev and never trained on; rows a person wrote weigh HAND_WEIGHT."""
+    rows = build(seed)
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(rows))
+    dev_idx = set(order[::6].tolist())
+    train_rows = [r for i, r in enumerate(rows) if i not in dev_idx]
+    dev_rows = [r for i, r in enumerate(rows) if i in dev_idx]
+    written = {json.dumps(r, sort_keys=True) for r in handwritten_rows() + project_train()}
+    # Rows a person wrote count HAND_WEIGHT times a template fill: they carry the phrasings templates miss.
+    weights = [HAND_WEIGHT if json.dumps(r, sort_keys=True) in written else 1.0 for r in train_rows]
+    return train_rows, weights, dev_rows
+
+
+def natural_weight_for(share: float, weights: list[float], n_natural: int) -> float:
+    """Each natural prompt's weight so that together they carry `share` of the total training weight."""
+    return share / (1 - share) * sum(weights) / n_natural
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=18)
@@ -115,17 +135,9 @@ def main() -> None:
     parser.add_argument("--natural-share", type=float, default=NATURAL_SHARE,
                         help="share of the total training weight carried by the natural corpus")
     args = parser.parse_args()
-    rows = build(args.seed)
-    rng = np.random.default_rng(args.seed)
-    order = rng.permutation(len(rows))
-    dev_idx = set(order[::6].tolist())
-    train_rows = [r for i, r in enumerate(rows) if i not in dev_idx]
-    dev_rows = [r for i, r in enumerate(rows) if i in dev_idx]
-    written = {json.dumps(r, sort_keys=True) for r in handwritten_rows() + project_train()}
-    # Rows a person wrote count HAND_WEIGHT times a template fill: they carry the phrasings templates miss.
-    weights = [HAND_WEIGHT if json.dumps(r, sort_keys=True) in written else 1.0 for r in train_rows]
+    train_rows, weights, dev_rows = corpus_split(args.seed)
     natural, natural_held = natural_rows()
-    natural_weight = args.natural_share / (1 - args.natural_share) * sum(weights) / len(natural)
+    natural_weight = natural_weight_for(args.natural_share, weights, len(natural))
     train_rows += natural
     weights = np.array(weights + [natural_weight] * len(natural))
     vocab, w, b = train(featurise(train_rows), [r["label"] for r in train_rows], weights, args.epochs, args.l2)
