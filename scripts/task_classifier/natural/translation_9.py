@@ -15,8 +15,8 @@ Przetłumacz na hiszpański: Dziękuję za pomoc, do zobaczenia jutro.
 これを英語にして：明日の会議は午後三時からに変更になりました。
 이 문장을 영어로 바꿔 줘: 배송이 하루 늦어질 예정입니다.
 Bunu İngilizceye çevir: Siparişiniz yola çıktı.
-Vertaal naar het Engels: Ik kom morgen iets later.
-Översätt till engelska: Vi ses på fredag.
+Vertaal naar het Engels: De fietsenmaker is op maandag gesloten.
+Översätt till engelska: Tåget till Göteborg är försenat en halvtimme.
 Μετάφρασε στα αγγλικά: Καλή σας μέρα και ευχαριστώ.
 ترجم إلى الإنجليزية: نعتذر عن التأخير.
 इसे अंग्रेज़ी में अनुवाद करो: कल दफ्तर बंद रहेगा।

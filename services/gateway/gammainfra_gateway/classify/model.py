@@ -1,7 +1,15 @@
 """The trained task-label model: a linear scorer over the sparse features of
-features.py, loaded once from the artefact beside this file (task_model.json,
+features.py, loaded once from the artefact beside this file (task_model.tsv,
 written by scripts/train_task_classifier.py; its `version` is the sha256 of
 its weights). Softmax over the label scores gives the confidence.
+
+Artefact format: a first line of JSON ({"version", "labels", "bias", "scale",
+"trained_on"}), then one line a feature: the feature, a tab, its per-label
+weights in milli-units (integers) separated by spaces. Features never hold a
+tab or a newline (they are built from regex tokens, which hold no whitespace
+other than the one space of a word pair). Read line by line, so the load never
+holds every weight as a Python list of floats at once (a whole-file JSON parse
+raised the process's peak, and so its RSS, by ~15 MB).
 
 Pure and deterministic; the artefact is read at import, never per request.
 No numpy (it alone cost the gateway ~20 MB of RSS): each feature's per-label
@@ -9,19 +17,20 @@ weights are packed as fixed-point lanes of ONE Python int, so a prediction is
 one C-level `sum` over a list of ints (one add per feature, not one per
 feature per label), then the lanes are unpacked.
 
-Packing: the artefact's weights are decimals with at most 3 places (the trainer
-rounds them), so a weight is exactly an integer number of milli-units (SCALE).
+Packing: the artefact's weights are integers of milli-units (SCALE; the trainer
+rounds to 3 decimals), so they add up exactly.
 Lane i of a feature's int holds weight_i * SCALE + OFFSET (OFFSET keeps a lane
 non-negative). A lane of n summed ints is at most n * 2 * OFFSET < 2^LANE_BITS
 for n < 2^(LANE_BITS - OFFSET_BITS - 1) = 2^27 features, and features() emits
 at most a few thousand, so no lane carries into the next. Quantisation error:
-none; each score is the exact sum of the artefact's decimal weights, divided by
-SCALE once (correctly rounded). The former float sum differed from that exact
+none against the artefact; each score is the exact sum of its weights, divided
+by SCALE once (correctly rounded). The former float sum differed from that exact
 sum only by its own rounding, at most n * 2^-53 * sum|w| (tests/unit/gateway/
 test_task_outputs_pinned.py checks the packed scores against float sums within it).
+Rounding the trained weights to milli-units is the trainer's (|error| <= 0.0005
+per weight, as before this format).
 Raises ValueError at import when the artefact is malformed (a broken deploy
-must not start), including a weight that is not a whole number of milli-units
-or too large for a lane.
+must not start), including a weight too large for a lane.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ import math
 from itertools import repeat
 from pathlib import Path
 
-ARTEFACT = Path(__file__).with_name("task_model.json")
+ARTEFACT = Path(__file__).with_name("task_model.tsv")
 SCALE = 1_000  # milli-units: the artefact's weights have at most 3 decimals
 LANE_BITS = 48
 OFFSET_BITS = 20
@@ -40,11 +49,11 @@ LANE_MASK = (1 << LANE_BITS) - 1
 MAX_FEATURES = 1 << (LANE_BITS - OFFSET_BITS - 1)  # below this many summed ints no lane can carry
 
 
-def to_units(value: float, where: str) -> int:
-    """A weight as an exact integer of milli-units; ValueError if it is not one or does not fit a lane."""
-    units = round(value * SCALE)
-    if abs(value * SCALE - units) > 1e-6 or abs(units) >= OFFSET:
-        raise ValueError(f"{ARTEFACT}: weight {value!r} of {where} is not a milli-unit within ±{OFFSET}")
+def checked(units: list[int], width: int, where: str) -> list[int]:
+    if len(units) != width:
+        raise ValueError(f"{ARTEFACT}: {where} must have {width} weights, not {len(units)}")
+    if any(abs(u) >= OFFSET for u in units):
+        raise ValueError(f"{ARTEFACT}: a weight of {where} is outside ±{OFFSET} milli-units")
     return units
 
 
@@ -57,16 +66,27 @@ def pack(units: list[int]) -> int:
 
 
 class LinearModel:
-    def __init__(self, data: dict) -> None:
-        self.version: str = data["version"]
-        self.labels: tuple[str, ...] = tuple(data["labels"])
+    def __init__(self, header: dict, lines) -> None:
+        """header: the artefact's first line; lines: the rest ("feature\tw1 w2 ...\n")."""
+        self.version: str = header["version"]
+        self.labels: tuple[str, ...] = tuple(header["labels"])
+        if header.get("scale") != SCALE:
+            raise ValueError(f"{ARTEFACT}: scale must be {SCALE}")
         width = len(self.labels)
-        weights: dict[str, list[float]] = data["weights"]  # not kept: the packed ints hold them
-        if len(data["bias"]) != width or any(len(w) != width for w in weights.values()):
-            raise ValueError(f"{ARTEFACT}: every weight row must have {width} values")
-        self._bias = pack([to_units(v, "the bias") for v in data["bias"]])
+        self._bias = pack(checked(list(header["bias"]), width, "the bias"))
         self._zero = pack([0] * width)  # an unknown feature adds OFFSET to every lane, as a known one does
-        self._packed: dict[str, int] = {f: pack([to_units(v, f) for v in row]) for f, row in weights.items()}
+        self._packed: dict[str, int] = {}
+        shared: dict[int, int] = {}  # equal rows share one int (~40% of the rows repeat another)
+        for number, line in enumerate(lines, start=2):
+            feature, tab, weights = line.rstrip("\n").partition("\t")
+            if not tab:
+                raise ValueError(f"{ARTEFACT}:{number}: no tab")
+            try:
+                units = [int(w) for w in weights.split(" ")]
+            except ValueError:
+                raise ValueError(f"{ARTEFACT}:{number}: weights must be integers") from None
+            packed = pack(checked(units, width, f"line {number}"))
+            self._packed[feature] = shared.setdefault(packed, packed)
         self._shifts = tuple(lane * LANE_BITS for lane in range(width))
 
     def unit_scores(self, feats: list[str]) -> list[int]:
@@ -86,4 +106,4 @@ class LinearModel:
 
 def load_model(path: Path = ARTEFACT) -> LinearModel:
     with path.open(encoding="utf-8") as fh:
-        return LinearModel(json.load(fh))
+        return LinearModel(json.loads(fh.readline()), fh)
