@@ -3,7 +3,8 @@
     .venv/bin/python scripts/task_classifier/compare_models.py --old-model-py FILE [--old-artefact JSON] SET.jsonl...
 
 The old scorer is model.py as it was (e.g. `git show integrate:services/gateway/gammainfra_gateway/classify/model.py
-> /tmp/old_model.py`), loaded with the shipped artefact unless --old-artefact names another. The new one is the
+> /tmp/old_model.py`), loaded with the shipped artefact unless --old-artefact names another (a model.py of the
+numpy era needs its JSON artefact: `git show integrate:.../classify/task_model.json > /tmp/old.json`). The new one is the
 installed package. Features are computed once by the installed features.py. Prints, per set, the number of rows,
 how many best labels differ, how many routed labels (confidence threshold 0.3) differ, and the largest confidence
 difference. Never prints a prompt: the hold-out sets may be compared without anyone reading them.
