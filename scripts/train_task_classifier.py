@@ -12,8 +12,8 @@ corpus.py rows (every 6th row by a seeded shuffle) is never trained on; its rows
 to tests/data/task_labels/dev.jsonl. Every 5th natural prompt of each label is never
 trained on either; those go to tests/data/task_labels/natural_holdout.jsonl. The
 unit tests check the shipped model against both. Deterministic for a seed (numpy,
-full-batch gradient descent with Adam, L2). The artefact's version is the sha256
-of its weights.
+full-batch gradient descent with Adam, L2). The artefact (task_model.tsv, format in
+classify/model.py) holds the weights in milli-units; its version is the sha256 of them.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from scripts.task_classifier.natural import natural_rows  # noqa: E402
 
 from gammainfra_gateway.classify.features import features, split_messages  # noqa: E402
 
-ARTEFACT = ROOT / "services/gateway/gammainfra_gateway/classify/task_model.json"
+ARTEFACT = ROOT / "services/gateway/gammainfra_gateway/classify/task_model.tsv"
+SCALE = 1_000  # milli-units: model.py sums them as exact integers
 DEV = ROOT / "tests/data/task_labels/dev.jsonl"
 DEV_HANDWRITTEN = ROOT / "tests/data/task_labels/dev_handwritten.jsonl"  # the dev rows not made by a template
 NATURAL_HOLDOUT = ROOT / "tests/data/task_labels/natural_holdout.jsonl"  # every 5th natural prompt, never trained on
@@ -96,15 +97,44 @@ def train(feats, labels, sample_weights, epochs, l2, lr=0.05):
     return vocab, w, b
 
 
-def artefact(vocab, w, b, trained_on: int) -> dict:
-    weights = {}
+def artefact_text(vocab, w, b, trained_on: int) -> str:
+    """The artefact model.py loads: a JSON header line, then "feature\tw1 ... w8" in milli-units (rounded;
+    -0 becomes 0), features sorted. version = "tl-" + sha256 of the header without version/trained_on, a
+    newline, and the weight lines (version_of())."""
+    lines = []
     for f, j in vocab.items():
         row = w[j]
         if np.abs(row).max() >= PRUNE:
-            weights[f] = [round(float(v), 3) for v in row]
-    body = {"labels": list(LABELS), "bias": [round(float(v), 3) for v in b], "weights": weights}
-    digest = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-    return {"version": f"tl-{digest[:12]}", "trained_on": trained_on, **body}
+            lines.append(f + "\t" + " ".join(str(int(round(float(v) * SCALE))) for v in row) + "\n")
+    header = {"labels": list(LABELS), "bias": [int(round(float(v) * SCALE)) for v in b], "scale": SCALE}
+    version = version_of(header, lines)
+    return json.dumps({"version": version, "trained_on": trained_on, **header}, ensure_ascii=False) + "\n" + \
+        "".join(lines)
+
+
+def version_of(header: dict, lines: list[str]) -> str:
+    body = json.dumps({k: header[k] for k in ("labels", "bias", "scale")}, sort_keys=True) + "\n" + "".join(lines)
+    return "tl-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
+
+
+def corpus_split(seed: int):
+    """(training rows of the template corpus, their sample weights, dev rows): every 6th row by a seeded
+    shuffle is dev and never trained on; rows a person wrote weigh HAND_WEIGHT."""
+    rows = build(seed)
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(rows))
+    dev_idx = set(order[::6].tolist())
+    train_rows = [r for i, r in enumerate(rows) if i not in dev_idx]
+    dev_rows = [r for i, r in enumerate(rows) if i in dev_idx]
+    written = {json.dumps(r, sort_keys=True) for r in handwritten_rows() + project_train()}
+    # Rows a person wrote count HAND_WEIGHT times a template fill: they carry the phrasings templates miss.
+    weights = [HAND_WEIGHT if json.dumps(r, sort_keys=True) in written else 1.0 for r in train_rows]
+    return train_rows, weights, dev_rows
+
+
+def natural_weight_for(share: float, weights: list[float], n_natural: int) -> float:
+    """Each natural prompt's weight so that together they carry `share` of the total training weight."""
+    return share / (1 - share) * sum(weights) / n_natural
 
 
 def main() -> None:
@@ -115,23 +145,14 @@ def main() -> None:
     parser.add_argument("--natural-share", type=float, default=NATURAL_SHARE,
                         help="share of the total training weight carried by the natural corpus")
     args = parser.parse_args()
-    rows = build(args.seed)
-    rng = np.random.default_rng(args.seed)
-    order = rng.permutation(len(rows))
-    dev_idx = set(order[::6].tolist())
-    train_rows = [r for i, r in enumerate(rows) if i not in dev_idx]
-    dev_rows = [r for i, r in enumerate(rows) if i in dev_idx]
-    written = {json.dumps(r, sort_keys=True) for r in handwritten_rows() + project_train()}
-    # Rows a person wrote count HAND_WEIGHT times a template fill: they carry the phrasings templates miss.
-    weights = [HAND_WEIGHT if json.dumps(r, sort_keys=True) in written else 1.0 for r in train_rows]
+    train_rows, weights, dev_rows = corpus_split(args.seed)
     natural, natural_held = natural_rows()
-    natural_weight = args.natural_share / (1 - args.natural_share) * sum(weights) / len(natural)
+    natural_weight = natural_weight_for(args.natural_share, weights, len(natural))
     train_rows += natural
     weights = np.array(weights + [natural_weight] * len(natural))
     vocab, w, b = train(featurise(train_rows), [r["label"] for r in train_rows], weights, args.epochs, args.l2)
-    model = artefact(vocab, w, b, len(train_rows))
-    ARTEFACT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
-                        encoding="utf-8")
+    text = artefact_text(vocab, w, b, len(train_rows))
+    ARTEFACT.write_text(text, encoding="utf-8")
     handwritten = {json.dumps(r, sort_keys=True) for r in handwritten_rows()}
     for path, subset in ((DEV, dev_rows),
                          (DEV_HANDWRITTEN, [r for r in dev_rows if json.dumps(r, sort_keys=True) in handwritten]),
@@ -139,7 +160,8 @@ def main() -> None:
         with path.open("w", encoding="utf-8") as fh:
             for row in subset:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{model['version']}: {len(model['weights'])} features, train {len(train_rows)}, dev {len(dev_rows)}")
+    print(f"{json.loads(text.split(chr(10), 1)[0])['version']}: {text.count(chr(10)) - 1} features, "
+          f"train {len(train_rows)}, dev {len(dev_rows)}")
 
 
 if __name__ == "__main__":

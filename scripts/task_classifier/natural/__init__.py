@@ -4,7 +4,7 @@ other languages, pasted bodies with the request before or after, code mixed
 with prose, multi-turn chats with a system prompt, and prompts that mention one
 task while asking for another). No templates: every prompt is written by hand.
 
-Each label has up to eight modules, <label>.py then <label>_2.py to _8.py (later
+Each label has up to twelve modules, <label>.py then <label>_2.py to _12.py (later
 batches), each with ONE_LINERS (a block, one prompt a line), LONG (multi-line
 prompts) and CHATS ((system or None, [user, assistant, ..., user])). The label
 is what the LAST user message asks for, following the label definitions of the
@@ -22,6 +22,7 @@ from importlib.util import find_spec
 
 LABELS = ("translation", "summarization", "extraction", "creative", "math", "code", "reasoning", "chat")
 HOLDOUT_EVERY = 5
+LAST_BATCH = 12
 
 
 def _messages(entry) -> list[dict]:
@@ -34,16 +35,35 @@ def _messages(entry) -> list[dict]:
     return messages
 
 
-def entries(label: str) -> list:
-    """The label's prompts in a fixed order: <label>.py, then <label>_2.py to _8.py (later batches
-    are appended after earlier ones, so adding prompts never moves an earlier prompt across the hold-out rule)."""
+def _batches(label: str) -> list[tuple[int, list]]:
+    """(batch number, its prompts) of the label: <label>.py is batch 1, <label>_k.py batch k."""
     out = []
-    for name in [label] + [f"{label}_{batch}" for batch in range(2, 9)]:
+    for batch in range(1, LAST_BATCH + 1):
+        name = label if batch == 1 else f"{label}_{batch}"
         if find_spec(f"{__name__}.{name}") is None:
             continue
         module = import_module(f"{__name__}.{name}")
-        out += [line.strip() for line in module.ONE_LINERS.strip().splitlines() if line.strip()]
-        out += list(module.LONG) + list(module.CHATS)
+        prompts = [line.strip() for line in module.ONE_LINERS.strip().splitlines() if line.strip()]
+        out.append((batch, prompts + list(module.LONG) + list(module.CHATS)))
+    return out
+
+
+def entries(label: str) -> list:
+    """The label's prompts in a fixed order: <label>.py, then <label>_2.py to _<LAST_BATCH>.py (later batches
+    are appended after earlier ones, so adding prompts never moves an earlier prompt across the hold-out rule)."""
+    return [entry for _batch, prompts in _batches(label) for entry in prompts]
+
+
+def batches_of() -> list[tuple[str, int, int, object]]:
+    """(label, batch, index in entries(label), entry) of every prompt: the hold-out rule reads the index,
+    grouped cross-validation (scripts/task_classifier/grouped_cv.py) the batch."""
+    out = []
+    for label in LABELS:
+        i = 0
+        for batch, prompts in _batches(label):
+            for entry in prompts:
+                out.append((label, batch, i, entry))
+                i += 1
     return out
 
 

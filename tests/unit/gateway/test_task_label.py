@@ -9,6 +9,7 @@ scripts/task_classifier/natural/, never trained on)."""
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -123,8 +124,10 @@ def per_label_table(rows: list[dict]) -> tuple[float, str]:
     return sum(right.values()) / len(rows), table + "\n" + "\n".join(misses)
 
 
-@pytest.mark.parametrize("name, floor", [("train", 0.9), ("holdout", 0.9), ("dev", 0.97), ("dev_handwritten", 0.6),
-                                         ("natural_holdout", 0.87)])
+# Floors a little under the shipped model (tl-14c167ce93f0: train 0.983, holdout 0.97, dev 0.994, dev_handwritten
+# 0.818, natural_holdout 0.930), so a retrain that loses ground on a set fails here.
+@pytest.mark.parametrize("name, floor", [("train", 0.95), ("holdout", 0.93), ("dev", 0.98), ("dev_handwritten", 0.75),
+                                         ("natural_holdout", 0.91)])
 def test_accuracy_floor(name: str, floor: float) -> None:
     accuracy, table = per_label_table(load(name))
     assert accuracy >= floor, f"{name} accuracy {accuracy:.3f}\n{table}"
@@ -191,8 +194,39 @@ def test_features_are_bounded_whatever_the_length() -> None:
 
 
 def test_shipped_artefact_version_is_the_hash_of_its_weights() -> None:
-    data = json.loads(ARTEFACT.read_text(encoding="utf-8"))
-    body = {k: data[k] for k in ("labels", "bias", "weights")}
-    digest = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    header_line, _, lines = ARTEFACT.read_text(encoding="utf-8").partition("\n")
+    data = json.loads(header_line)
+    body = json.dumps({k: data[k] for k in ("labels", "bias", "scale")}, sort_keys=True) + "\n" + lines
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
     assert MODEL_VERSION == data["version"] == f"tl-{digest[:12]}"
     assert tuple(data["labels"]) == tuple(label for label in LABELS if label != "other")
+    features_ = [line.split("\t", 1)[0] for line in lines.splitlines()]
+    assert features_ == sorted(set(features_))  # one line a feature, sorted: the hash is of one canonical text
+
+
+@pytest.mark.parametrize("body, why", [
+    ('{"version": "v", "labels": ["a", "b"], "bias": [1, 2], "scale": 1000}\nw:x\t1\n', "must have 2 weights"),
+    ('{"version": "v", "labels": ["a", "b"], "bias": [1, 2], "scale": 1000}\nw:x 1 2\n', "no tab"),
+    ('{"version": "v", "labels": ["a", "b"], "bias": [1, 2], "scale": 1000}\nw:x\t1 0.5\n', "integers"),
+    ('{"version": "v", "labels": ["a", "b"], "bias": [1, 2], "scale": 1000}\nw:x\t1 99999999\n', "outside"),
+    ('{"version": "v", "labels": ["a", "b"], "bias": [1], "scale": 1000}\n', "must have 2 weights"),
+    ('{"version": "v", "labels": ["a", "b"], "bias": [1, 2], "scale": 100}\n', "scale"),
+])
+def test_a_malformed_artefact_refuses_to_load(tmp_path: Path, body: str, why: str) -> None:
+    from gammainfra_gateway.classify.model import load_model
+    path = tmp_path / "model.tsv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ValueError, match=why):
+        load_model(path)
+
+
+def test_a_small_artefact_scores_exactly() -> None:
+    from gammainfra_gateway.classify.model import LinearModel
+    model = LinearModel({"version": "v", "labels": ["a", "b", "c"], "bias": [-5, 0, 5], "scale": 1000},
+                        ["w:x\t1000 -250 0\n", "w:y\t-1048000 1048000 3\n"])
+    assert model.unit_scores(["w:x", "w:x", "zz"]) == [1995, -500, 5]
+    assert model.unit_scores(["w:y"] * 1000) == [-1048000005, 1048000000, 3005]  # lanes stay apart
+    label, confidence = model.predict(["w:x"])
+    assert label == "a"
+    scores = [0.995, -0.25, 0.005]
+    assert confidence == pytest.approx(1 / sum(math.exp(s - 0.995) for s in scores), rel=1e-12)

@@ -2,9 +2,20 @@
 them. FINGERPRINTS are sha256 digests of every feature list and every (label,
 confidence as float.hex()) on the labelled sets and on a generated corpus (the
 bench's 100/1k/4k-token prompts plus seeded mixes with fences, other scripts,
-math symbols, lone surrogates and long bodies), computed with the classifier as
-it was before the speed-up (integrate at 9c49b2f, model tl-c37a53d157a3). A
-digest covers bit-identical floats, so one changed score fails it.
+math symbols, lone surrogates and long bodies). A digest covers bit-identical
+floats, so one changed score fails it.
+
+History: first computed with the classifier before the speed-up (integrate at
+9c49b2f, model tl-c37a53d157a3, float sums). Re-pinned when model.py dropped
+numpy for packed fixed-point ints (issue 18 item 1): the scores are now the
+exact sums of the artefact's milli-unit weights, so confidences moved in the
+last bits (at most 2.2e-15 on every labelled set incl. both unseen sets) and no
+label changed (scripts/task_classifier/compare_models.py, outputs only). The
+same weights written in the milli-unit artefact format are tl-d9ff5672feec
+(same fingerprints: the integers are the same). Then re-pinned, on purpose,
+for each retrained model (the current one is PINNED_MODEL).
+test_packed_scores_are_the_float_sums_within_the_bound checks that on every
+set here, against plain float sums of the artefact.
 
 Retraining changes them on purpose: rerun `fingerprint()` for the new model and
 say so in the commit. The rewritten pieces of features.py are also checked
@@ -23,19 +34,20 @@ from pathlib import Path
 import pytest
 
 from gammainfra_gateway.classify import MODEL_VERSION, classify
+from gammainfra_gateway.classify.model import ARTEFACT, MAX_FEATURES, SCALE, load_model
 from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, features, split_messages, \
     strip_fences
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data" / "task_labels"
-PINNED_MODEL = "tl-c37a53d157a3"
+PINNED_MODEL = "tl-14c167ce93f0"
 FINGERPRINTS = {
-    "train": "e19fcdac5d15949d1f1ed45d535ec810cc67d1e1202af646e5d7b59c288ca937",
-    "holdout": "e61e9152e8888c261fe1b05da4c005906ec5d22a0fb8024d7db196c957ae4ae9",
-    "dev": "de2171688c176bf1f52c532e32171105e648c5d5e1d533b4906f808eebfba6ba",
-    "dev_handwritten": "db5929b020a42b6a41ef37c2702111ed80f04150c73d155db00bdf03d87afa40",
-    "natural_holdout": "27c55e26f9e2c73ba319de7402dcdc61f38d9d45fead114b69401d25a61ee604",
-    "generated": "a8ac645891a5d6c25132f233c279295d3d05733975ecbc8ec37009f82fb85daf",
+    "train": "1ad4c0eed14bc7c9850e54a3f1a7aa30133d66b970de75439f080e85af62bfaa",
+    "holdout": "2d674ed79ceec2df91576a0fbebecfe80a0ea6d00f95deb36be651af08ea7150",
+    "dev": "bbef9bf5e7a419b54b2ff23ea4ae1703a8b742aec0e9f704d3e4363c67a96810",
+    "dev_handwritten": "31ad08a9ee71832a6ba1c7a32eaad35d3956327340cfc9f753b31f52d4195256",
+    "natural_holdout": "4519d78002bdc726bb8afb6c45646bda1102a059fbc5e7f5f21c3aa46ce4be97",
+    "generated": "64edb938a340a52bbf60ce8062605141eda77b0076a9b57bd00f967683d88da3",
 }
 
 
@@ -114,3 +126,50 @@ def test_shape_counts_are_the_per_symbol_counts() -> None:
                     f"digits:{bucket(len(digit.findall(text[:400])))}",
                     f"lines:{bucket(text.count(chr(10)))}"]
         assert _shape(text) == expected, repr(text)
+
+
+def float_scores(weights: dict, bias: list[float], feats: list[str]) -> list[float]:
+    """The scores as the numpy-era model summed them: from 0.0, the features in order, the bias last."""
+    width = len(bias)
+    scores = [0.0] * width
+    for f in feats:
+        row = weights.get(f)
+        if row is not None:
+            scores = [s + w for s, w in zip(scores, row)]
+    return [s + b for s, b in zip(scores, bias)]
+
+
+@pytest.mark.parametrize("name", sorted(FINGERPRINTS))
+def test_packed_scores_are_the_float_sums_within_the_bound(name: str) -> None:
+    """Packed milli-unit sums == exact integer sums of the artefact's weights; the float sum of the
+    same weights is within its own rounding bound, (n + 2) * 2^-53 * (sum |w| + |score|), of them; and
+    the best label is the same wherever the float sums do not tie within that bound."""
+    with ARTEFACT.open(encoding="utf-8") as fh:  # read as plainly as possible: the floats the trainer rounded
+        bias = [u / SCALE for u in json.loads(fh.readline())["bias"]]
+        weights = {}
+        for line in fh:
+            feature, _, units = line.rstrip("\n").partition("\t")
+            weights[feature] = [int(u) / SCALE for u in units.split()]
+    model = load_model()
+    prompts = generated() if name == "generated" else load(name)
+    checked = 0
+    for messages in prompts:
+        user, system, turns = split_messages(messages)
+        if not user:
+            continue
+        feats = features(user, system, turns)
+        assert len(feats) < MAX_FEATURES
+        units = model.unit_scores(feats)
+        rows = [weights[f] for f in feats if f in weights] + [bias]
+        exact = [sum(round(row[i] * SCALE) for row in rows) for i in range(len(bias))]
+        assert units == exact
+        floats = float_scores(weights, bias, feats)
+        bounds = [(len(rows) + 2) * 2.0 ** -53 * (sum(abs(row[i]) for row in rows) + abs(floats[i]))
+                  for i in range(len(bias))]
+        for unit, value, bound in zip(units, floats, bounds):
+            assert abs(unit / SCALE - value) <= bound
+        top = max(floats)
+        if sorted(floats)[-2] < top - 2 * max(bounds):
+            assert units.index(max(units)) == floats.index(top)
+        checked += 1
+    assert checked > 20

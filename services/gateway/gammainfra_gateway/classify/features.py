@@ -37,6 +37,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[?=+*/^%$€£:;{}()<>\[\]#`\-]")
 _TOKEN_ASCII = re.compile(r"[a-zA-Z]+|[0-9]+|[?=+*/^%$:;{}()<>\[\]#`\-]", re.ASCII)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 _FENCE = re.compile(r"```(\w*)")
 _SCRIPTS = (("cyr", re.compile(r"[\u0400-\u04ff]")), ("cjk", re.compile(r"[\u3400-\u9fff]")),
             ("kana", re.compile(r"[\u3040-\u30ff]")), ("hangul", re.compile(r"[\uac00-\ud7af]")),
@@ -144,11 +145,18 @@ def features(user: str, system: str, turns: int) -> list[str]:
     non_ascii = not lowered.isascii()
     if non_ascii:
         out += [f"script:{name}" for name, rx in _SCRIPTS if rx.search(lowered)]
-    tokens = _tokens(lowered)
+    if non_ascii:
+        tokens = _TOKEN.findall(lowered)
+    else:
+        # Every run of ASCII digits becomes "0" before tokenising: the same words as mapping each digit token
+        # to "0" afterwards, without a Python-level isdigit pass (non-ASCII text keeps that pass: "²" is a
+        # letter token to the regex but isdigit() to Python).
+        tokens = _TOKEN_ASCII.findall(_ASCII_DIGITS.sub("0", lowered))
     if len(tokens) > MAX_TOKENS:
         tokens = tokens[:MAX_TOKENS - 40] + tokens[-40:]
-    words = [("0" if t.isdigit() else t) for t in tokens]
-    out += ["w:" + w for w in words]
+    words = [("0" if t.isdigit() else t) for t in tokens] if non_ascii else tokens
+    if words:  # "w:" + each word by one C join and split (no token holds "\0": it is \W): ~1.7x a comprehension
+        out += ("w:" + "\0w:".join(words)).split("\0")
     out += ["p:" + w[:5] for w in words if len(w) > 6]
     out += [f"b:{a} {b}" for a, b in zip(words, words[1:])]
     out += [f"s{i}:{w}" for i, w in enumerate(words[:START_WORDS])]

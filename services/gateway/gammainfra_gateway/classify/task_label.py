@@ -4,7 +4,7 @@ extraction, translation, summarization, or other.
 What it reads: the last user message (string content, or the text parts of a
 content list), the system prompt weakly, and how many user turns came before;
 see features.py for the bounds. The label comes from the trained linear model
-(model.py, artefact task_model.json) with its softmax confidence.
+(model.py, artefact task_model.tsv) with its softmax confidence.
 
 Guarantees:
 - pure and deterministic: no I/O, no network; only the label leaves the process
