@@ -40,14 +40,14 @@ from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, f
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data" / "task_labels"
-PINNED_MODEL = "tl-14c167ce93f0"
+PINNED_MODEL = "tl-02737a91ef18"
 FINGERPRINTS = {
-    "train": "1ad4c0eed14bc7c9850e54a3f1a7aa30133d66b970de75439f080e85af62bfaa",
-    "holdout": "2d674ed79ceec2df91576a0fbebecfe80a0ea6d00f95deb36be651af08ea7150",
-    "dev": "bbef9bf5e7a419b54b2ff23ea4ae1703a8b742aec0e9f704d3e4363c67a96810",
-    "dev_handwritten": "31ad08a9ee71832a6ba1c7a32eaad35d3956327340cfc9f753b31f52d4195256",
-    "natural_holdout": "4519d78002bdc726bb8afb6c45646bda1102a059fbc5e7f5f21c3aa46ce4be97",
-    "generated": "64edb938a340a52bbf60ce8062605141eda77b0076a9b57bd00f967683d88da3",
+    "train": "88e45997db35009a5913cee2d58ea7e8c7897905ea02dafd90ece46ec2443d25",
+    "holdout": "fccd9352f828e3b66776d926fe19ce0b4a0a00dfb5fcb0439e8ae6ed2544709f",
+    "dev": "4443d5648c2bb85c6eb1c3a5ad9587c6b76d190220a382739306fa3f6e5d535f",
+    "dev_handwritten": "90e96e0cc0bbc3f1f90884278be6e4348a73c1a7143e47509b8d7e53d766760c",
+    "natural_holdout": "acac65486ef6715a4e7d7e29808346ede552d8355eaa91190a3891443d23bc2e",
+    "generated": "11624bfc7b4c0f5ca1184d6c78192a7f12239ca2f67cdc4eeeb06d739d6cc2a0",
 }
 
 

@@ -1,4 +1,4 @@
-"""Natural chat requests shaped like application traffic (see __init__.py): the app's system prompt is about
+"""Batch 11 (written 2026-12-07 by a separate writer, app-style traffic). Natural chat requests shaped like application traffic (see __init__.py): the app's system prompt is about
 support, code, tutoring or documents, but the last user turn is small talk, feelings, thanks, an opinion, advice
 in conversation or a question about the assistant itself, with no task to perform."""
 

@@ -1,4 +1,4 @@
-"""Natural creative requests shaped like application traffic (see __init__.py): coding agents, support bots,
+"""Batch 11 (written 2026-12-07 by a separate writer, app-style traffic). Natural creative requests shaped like application traffic (see __init__.py): coding agents, support bots,
 HR and marketing tools, tutoring and translation apps whose last user turn asks for a poem, story, slogan,
 toast, lyrics, a character or an imaginative piece, sometimes mentioning another task along the way."""
 

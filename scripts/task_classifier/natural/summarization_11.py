@@ -1,4 +1,4 @@
-"""Natural summarization requests shaped like application traffic (see __init__.py): meeting tools, RAG bots,
+"""Batch 11 (written 2026-12-07 by a separate writer, app-style traffic). Natural summarization requests shaped like application traffic (see __init__.py): meeting tools, RAG bots,
 support, legal and HR assistants and coding agents whose last user turn asks to condense pasted or earlier
 material (transcripts, threads, logs, articles, contracts, diffs) into a shorter account of the whole."""
 

@@ -1,4 +1,4 @@
-"""Natural math requests shaped like application traffic (see __init__.py): tutoring apps, finance and shop
+"""Batch 11 (written 2026-12-07 by a separate writer, app-style traffic). Natural math requests shaped like application traffic (see __init__.py): tutoring apps, finance and shop
 assistants, coding agents and data tools whose last user turn asks for a calculation, a word problem with
 numbers to work out, algebra, geometry, probability or statistics."""
 

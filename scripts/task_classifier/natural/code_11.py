@@ -1,4 +1,4 @@
-"""Natural code requests shaped like application traffic (see __init__.py): IDE assistants and coding agents,
+"""Batch 11 (written 2026-12-07 by a separate writer, app-style traffic). Natural code requests shaped like application traffic (see __init__.py): IDE assistants and coding agents,
 but also support bots, RAG assistants, tutoring and writing apps whose last user turn asks to write, fix,
 refactor, translate between languages or test code, often with code pasted in."""
 

@@ -1,4 +1,4 @@
-"""Natural translation requests shaped like application traffic (see __init__.py): translation apps, but also
+"""Batch 11 (written 2026-12-07 by a separate writer, app-style traffic). Natural translation requests shaped like application traffic (see __init__.py): translation apps, but also
 support bots, coding agents, HR and legal assistants whose last user turn asks to put a text into another
 language (UI strings, emails, contract clauses, subtitles, code comments), in many language pairs."""
 

@@ -1,4 +1,4 @@
-"""Natural reasoning requests shaped like application traffic (see __init__.py): support bots, coding agents,
+"""Batch 11 (written 2026-12-07 by a separate writer, app-style traffic). Natural reasoning requests shaped like application traffic (see __init__.py): support bots, coding agents,
 RAG assistants and tutoring apps whose last user turn asks for deduction, planning under constraints, causal or
 counterfactual chains, weighing an argument or a trade-off, or diagnosing a cause from clues."""
 

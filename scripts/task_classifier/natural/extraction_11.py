@@ -1,4 +1,4 @@
-"""Natural extraction requests shaped like application traffic (see __init__.py): RAG bots, data pipelines that
+"""Batch 11 (written 2026-12-07 by a separate writer, app-style traffic). Natural extraction requests shaped like application traffic (see __init__.py): RAG bots, data pipelines that
 want JSON, HR/finance/legal assistants and support bots asked to pull fields, entities, dates, amounts or rows
 out of pasted text, phrased many ways and in several languages."""
 
