@@ -187,3 +187,48 @@ def test_room_is_the_smaller_of_the_bound_and_the_disks_free_space(tmp_path, mon
 
         monkeypatch.setattr(os, "statvfs", lambda _path: free)
         assert spool.room_bytes() == 2 * 4096
+
+
+def test_records_read_from_memory_are_the_ones_disk_gives_at_the_same_positions(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500) as spool:
+        written = [record(n, key=None if n % 3 else b"k") for n in range(40)]
+        for rec in written:
+            spool.append(rec)
+        assert spool._memory_ok  # the sender's reads are served from memory
+        for max_records, max_bytes in ((7, 1 << 20), (100, 1), (100, 300), (1000, 1 << 20)):
+            from_memory = spool.read_batch(max_records, max_bytes)
+            assert from_memory == spool._read_disk(max_records, max_bytes)
+        spool.commit(spool.read_batch(13, 1 << 20)[-1][0])
+        assert spool.read_batch(100, 1 << 20) == spool._read_disk(100, 1 << 20)
+        assert [rec for _, rec in spool.read_batch(100, 1 << 20)] == written[13:]
+        assert drain(spool) == written[13:]
+        assert not spool._memory and spool._memory_bytes == 0  # committed records leave memory
+
+
+def test_a_reader_far_behind_reads_from_disk_and_memory_resumes_once_it_caught_up(tmp_path):
+    frame = len(encode(record(0)))
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500, memory_bytes=10 * frame) as spool:
+        first = [record(n) for n in range(25)]  # more than memory holds
+        for rec in first:
+            spool.append(rec)
+        assert not spool._memory_ok and not spool._memory
+        assert drain(spool) == first
+        later = [record(n) for n in range(25, 30)]
+        for rec in later:
+            spool.append(rec)
+        assert spool._memory_ok and len(spool._memory) == 5
+        assert spool.read_batch(100, 1 << 20) == spool._read_disk(100, 1 << 20)
+        assert drain(spool) == later
+
+
+def test_records_left_by_an_earlier_process_are_read_from_disk_then_new_ones_from_memory(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        for n in range(5):
+            spool.append(record(n))
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        spool.append(record(5))
+        assert not spool._memory_ok  # five records before it are only on disk
+        assert drain(spool) == [record(n) for n in range(6)]
+        spool.append(record(6))
+        assert spool._memory_ok
+        assert drain(spool) == [record(6)]

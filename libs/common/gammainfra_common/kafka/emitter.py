@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
 
 import structlog
 from aiokafka.errors import KafkaError
@@ -69,19 +68,6 @@ class _Metrics:
               registry=registry).set_function(lambda: spool.depth_bytes)
 
 
-@dataclass(frozen=True)
-class _Replay:
-    """A spooled record in the shape `EventProducer.enqueue` reads: the exact bytes
-    that were emitted go out again, nothing is re-serialized."""
-    record: SpoolRecord
-
-    def value(self) -> bytes | None:
-        return self.record.value
-
-    def headers(self) -> list[tuple[str, bytes | None]]:
-        return list(self.record.headers)
-
-
 class EventEmitter:
     def __init__(self, producer: EventProducer, spool: DiskSpool, *, registry: CollectorRegistry,
                  fsync_interval_s: float = 0.1, batch: int = 500, batch_bytes: int = 192 * 1024,
@@ -98,6 +84,7 @@ class EventEmitter:
         # an event is in the spool before emit() returns. Delivery waits at most this much more.
         self._linger_s = linger_s
         self._metrics = _Metrics(registry, spool)
+        self._emitted: dict[str, object] = {}  # topic -> its gi_events_emitted_total child
         self._wake = asyncio.Event()
         self._stopping = False
         self._producer_started = False
@@ -119,7 +106,10 @@ class EventEmitter:
         except SpoolFull:
             self._metrics.spool_full.inc()
             raise
-        self._metrics.emitted.labels(topic).inc()
+        counter = self._emitted.get(topic)
+        if counter is None:  # labels() hashes and locks on every call: keep the child per topic
+            counter = self._emitted[topic] = self._metrics.emitted.labels(topic)
+        counter.inc()
         self._wake.set()
 
     def has_room(self, reserve_bytes: int) -> bool:
@@ -222,8 +212,7 @@ class EventEmitter:
         self._spool.commit(batch[-1][0])
         self._flight = ([], [], {})
         self._metrics.send_seconds.observe(time.monotonic() - started)
-        for _, record in batch:
-            self._metrics.delivered.labels(record.topic).inc()
+        self._count_delivered(batch)
 
     async def _enqueue(self, batch: Batch, acked: list[bool], futures: dict) -> Exception | None:
         """Hand the unacknowledged records to the producer, in order, stopping at the
@@ -232,8 +221,9 @@ class EventEmitter:
             async with asyncio.timeout(self._kafka_timeout_s):
                 for i, (_, record) in enumerate(batch):
                     if not acked[i]:
-                        futures[i] = await self._producer.enqueue(record.topic, record.key,
-                                                                  _Replay(record))  # type: ignore[arg-type]
+                        # The exact spooled bytes go out again: nothing is re-serialized.
+                        futures[i] = await self._producer.enqueue_raw(record.topic, record.key, record.value,
+                                                                      list(record.headers))
         except (KafkaError, TimeoutError) as exc:
             return exc
         return None
@@ -266,9 +256,15 @@ class EventEmitter:
             head += 1
         if head:
             self._spool.commit(batch[head - 1][0])
-            for _, record in batch[:head]:
-                self._metrics.delivered.labels(record.topic).inc()
+            self._count_delivered(batch[:head])
         self._flight = ([], [], {})
+
+    def _count_delivered(self, batch: Batch) -> None:
+        per_topic: dict[str, int] = {}
+        for _, record in batch:
+            per_topic[record.topic] = per_topic.get(record.topic, 0) + 1
+        for topic, count in per_topic.items():  # one labelled increment per topic, not per record
+            self._metrics.delivered.labels(topic).inc(count)
 
     async def _fsync_forever(self) -> None:
         while True:
