@@ -40,6 +40,7 @@ import structlog
 from aiokafka.errors import KafkaError
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from ..metrics import cached_labels
 from .cloudevents import CloudEvent
 from .producer import EventProducer
 from .spool import DiskSpool, Position, SpoolFull, SpoolRecord
@@ -55,6 +56,7 @@ class _Metrics:
                                ["topic"], registry=registry)
         self.delivered = Counter("gi_events_delivered_total", "events acknowledged by Kafka",
                                  ["topic"], registry=registry)
+        self.emitted_for, self.delivered_for = cached_labels(self.emitted), cached_labels(self.delivered)
         self.failures = Counter("gi_event_delivery_failures_total",
                                 "failed or stalled send attempts, retried", ["error"], registry=registry)
         self.spool_full = Counter("gi_event_spool_full_total", "events refused: spool full",
@@ -84,7 +86,6 @@ class EventEmitter:
         # an event is in the spool before emit() returns. Delivery waits at most this much more.
         self._linger_s = linger_s
         self._metrics = _Metrics(registry, spool)
-        self._emitted: dict[str, object] = {}  # topic -> its gi_events_emitted_total child
         self._wake = asyncio.Event()
         self._stopping = False
         self._producer_started = False
@@ -106,10 +107,7 @@ class EventEmitter:
         except SpoolFull:
             self._metrics.spool_full.inc()
             raise
-        counter = self._emitted.get(topic)
-        if counter is None:  # labels() hashes and locks on every call: keep the child per topic
-            counter = self._emitted[topic] = self._metrics.emitted.labels(topic)
-        counter.inc()
+        self._metrics.emitted_for(topic).inc()
         self._wake.set()
 
     def has_room(self, reserve_bytes: int) -> bool:
@@ -264,7 +262,7 @@ class EventEmitter:
         for _, record in batch:
             per_topic[record.topic] = per_topic.get(record.topic, 0) + 1
         for topic, count in per_topic.items():  # one labelled increment per topic, not per record
-            self._metrics.delivered.labels(topic).inc(count)
+            self._metrics.delivered_for(topic).inc(count)
 
     async def _fsync_forever(self) -> None:
         while True:

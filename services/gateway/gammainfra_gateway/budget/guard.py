@@ -28,6 +28,7 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry, Counter
 from redis.exceptions import RedisError
 
+from gammainfra_common.metrics import cached_labels
 from gammainfra_common.redis_client import LuaScript
 from gammainfra_schemas.catalog import Catalog
 
@@ -79,6 +80,7 @@ class BudgetGuard:
                               registry=registry)
         self.settlements = Counter("gi_budget_settlements_total", "budget settlements by outcome", ["outcome"],
                                    registry=registry)
+        self._checks_for, self._settlements_for = cached_labels(self.checks), cached_labels(self.settlements)
 
     def attach(self, redis) -> None:
         self._redis = redis
@@ -106,21 +108,21 @@ class BudgetGuard:
                 KEY_TTL_S])
         except (RedisError, OSError) as exc:
             if self._fail_open:
-                self.checks.labels("redis_error_open").inc()
+                self._checks_for("redis_error_open").inc()
                 log.warning("budget check skipped: Redis unavailable (fail-open)", request_id=record.request_id,
                             error=type(exc).__name__)
                 return
-            self.checks.labels("redis_error_closed").inc()
+            self._checks_for("redis_error_closed").inc()
             raise BudgetUnavailable("The budget check is unavailable; retry shortly.",
                                     error_type="internal_error") from exc
         if not allowed:
-            self.checks.labels("refused").inc()
+            self._checks_for("refused").inc()
             which = "customer's" if scope == 1 else "API key's"
             if scope == 1 and state is not None and state.mode == "credit":
                 raise PaymentRequired(NO_CREDIT_MESSAGE, code="insufficient_credits")
             raise PaymentRequired(f"This request could cost up to ${amount / 1e6:.6f}, which would exceed the "
                                   f"{which} monthly budget. Raise the budget or lower max_tokens.")
-        self.checks.labels("reserved").inc()
+        self._checks_for("reserved").inc()
         record.reservation = reservation
 
     def settle_soon(self, record) -> None:
@@ -141,10 +143,10 @@ class BudgetGuard:
                                                 KEY_TTL_S])
         except (RedisError, OSError) as exc:
             # The reservation expires on its own; the ledger will count the cost.
-            self.settlements.labels("failed").inc()
+            self._settlements_for("failed").inc()
             log.warning("budget settlement failed", request_id=request_id, error=type(exc).__name__)
             return
-        self.settlements.labels("ok").inc()
+        self._settlements_for("ok").inc()
 
     async def close(self) -> None:
         if self._tasks:
