@@ -8,7 +8,7 @@ acknowledged records. On Kafka errors it retries the unacknowledged records with
 capped exponential backoff and never moves past them, so nothing is skipped and
 order is kept. Records still in aiokafka's hands are never sent a second time:
 without a crash each event reaches Kafka once. After a crash between ack and
-checkpoint the records are resent; consumers de-duplicate on `ce_id`.
+checkpoint (written at most every 0.1 s) the records are resent; consumers de-duplicate on `ce_id`.
 
 The emitter owns the producer's lifecycle (it starts it in the background, since
 Kafka may be down when the service starts, and stops it) but not the spool's:
@@ -149,6 +149,7 @@ class EventEmitter:
             except TimeoutError:
                 log.warning("event_producer_stop_timeout", note="unacknowledged events stay spooled")
         self._commit_acknowledged_prefix()
+        self._spool.write_checkpoint()
         await asyncio.to_thread(self._spool.fsync)
         log.info("event_emitter_stopped", spooled_records=self._spool.depth_records)
 
@@ -267,6 +268,7 @@ class EventEmitter:
     async def _fsync_forever(self) -> None:
         while True:
             await asyncio.sleep(self._fsync_interval_s)
+            self._spool.write_checkpoint()  # the commits of the last interval, in one write
             # In a worker thread: a slow disk must not stall the event loop.
             await asyncio.to_thread(self._spool.fsync)
 
