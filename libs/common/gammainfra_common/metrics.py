@@ -28,7 +28,21 @@ from prometheus_client import (
     ProcessCollector,
 )
 
-__all__ = ["new_registry", "register_build_info"]
+__all__ = ["cached_labels", "new_registry", "register_build_info"]
+
+
+def cached_labels(metric):
+    """`metric.labels`, remembered per label values: prometheus_client's `labels()` checks,
+    converts and hashes the values and takes a lock on every call, and a hot path asks for
+    the same few label sets over and over. Only for bounded label values (all of ours are)."""
+    children: dict[tuple, object] = {}
+
+    def labels(*values):
+        child = children.get(values)
+        if child is None:
+            child = children[values] = metric.labels(*values)
+        return child
+    return labels
 
 
 def new_registry(*, process_metrics: bool = True) -> CollectorRegistry:

@@ -99,7 +99,7 @@ class Dispatcher:
                 break
             started = time.perf_counter()
             if not record.attempts:  # what the gateway added before any provider saw the request
-                self._metrics.added.labels(record.route).observe(started - record.t0)
+                self._metrics.added_for(record.route).observe(started - record.t0)
             try:
                 async with asyncio.timeout(min(self._attempt_timeout_s, remaining)):
                     result = await operation(self._call(candidate, body, remaining))
@@ -111,10 +111,10 @@ class Dispatcher:
                 record.attempts.append(Attempt(candidate, "success", None, _ms(started)))
                 record.served_by = candidate
                 if len(record.attempts) > 1:
-                    self._metrics.fallbacks.labels(record.route).inc()
+                    self._metrics.fallbacks_for(record.route).inc()
                 return candidate, result
             record.attempts.append(Attempt(candidate, "error", error.error_type, _ms(started)))
-            self._metrics.upstream_errors.labels(candidate.offering.provider, error.error_type).inc()
+            self._metrics.upstream_errors_for(candidate.offering.provider, error.error_type).inc()
             if candidate.byok and error.error_type == "upstream_auth_error" and not record.byok_fallback:
                 raise ByokKeyRejected(candidate.offering.provider, record)
             if not error.retriable:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from gammainfra_common.metrics import cached_labels
+
 ADDED_BUCKETS = (0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1)
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
@@ -44,6 +46,9 @@ class GatewayMetrics:
                              ["provider"], registry=registry)
         self.emit_failures = Counter("gi_gateway_event_emit_failures_total", "events not spooled",
                                      ["reason"], registry=registry)
+        # labels() of the per-request metrics, remembered per label set (gammainfra_common.metrics).
+        self.added_for, self.fallbacks_for = cached_labels(self.added), cached_labels(self.fallbacks)
+        self.upstream_errors_for, self.spend_for = cached_labels(self.upstream_errors), cached_labels(self.spend)
         self._children: dict[tuple, tuple] = {}
         self._registry = registry
 

@@ -38,9 +38,14 @@ from .record import LLM_ROUTES, RequestRecord, new_request_id
 log = structlog.get_logger("gammainfra_gateway.access")
 
 
+_ACCESS_LOGGER = logging.getLogger("gammainfra_gateway.access")
+
+
 def ACCESS_LOG_ENABLED() -> bool:  # noqa: N802 - reads like the constant it nearly is
-    # Skip building the access line's arguments at all when INFO is filtered out.
-    return logging.getLogger("gammainfra_gateway.access").isEnabledFor(logging.INFO)
+    # Skip building the access line's arguments at all when INFO is filtered out. The logger
+    # object is looked up once (getLogger takes the logging module's lock on every call);
+    # isEnabledFor caches its answer until a level changes.
+    return _ACCESS_LOGGER.isEnabledFor(logging.INFO)
 
 
 PUBLIC_PATHS = {"/openapi.json", "/v1/account/signup", "/v1/billing/webhooks/stripe"}  # the last: Stripe signs it
@@ -118,7 +123,7 @@ def _finish(request: web.Request, record: RequestRecord) -> None:
             event = record.to_event(app[CATALOG])
             spent = event.data["cost_micro_usd"] + event.data["platform_fee_micro_usd"]
             if spent:
-                metrics.spend.labels(provider).inc(spent)
+                metrics.spend_for(provider).inc(spent)
             app[EMITTER].emit(TOPIC, record.customer_id, event)
         except SpoolFull:
             metrics.emit_failures.labels("spool_full").inc()

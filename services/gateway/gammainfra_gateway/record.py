@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from gammainfra_common.kafka.cloudevents import CloudEvent
+from gammainfra_common.kafka.cloudevents import CloudEvent, rfc3339
 from gammainfra_schemas.catalog import Catalog, FeeRates
 from gammainfra_schemas.llm_requests_v1 import CE_DATASCHEMA, CE_SOURCE, CE_TYPE
 from gammainfra_schemas.pricing import platform_fee, price_usage
@@ -120,4 +120,4 @@ class RequestRecord:
 
 
 def _ts(moment: datetime) -> str:
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return rfc3339(moment)

@@ -105,3 +105,81 @@ async def test_settlement_charges_the_fee_rate_of_the_key_that_served(redis, byo
     cost = price_usage(chain[0].offering, 100_000, 50_000, 0, 0)
     pending = int(await redis.get(month_keys(customer, None, current_month())[3]))
     assert pending == cost + platform_fee(cost, byok, fees)
+
+
+class CountingScript:
+    """One of the guard's real scripts, counting its calls (each call is one Redis round trip)
+    and the items in each (ARGV[count_at] is the item count)."""
+
+    def __init__(self, calls, count_at: int) -> None:
+        self.script, self.count_at, self.calls, self.sizes = calls._script, count_at, 0, []
+        calls._script = self
+
+    async def __call__(self, keys, args):
+        self.calls += 1
+        self.sizes.append(int(args[self.count_at]))
+        return await self.script(keys=keys, args=args)
+
+
+async def test_settlements_of_one_loop_turn_go_as_one_call_and_each_is_settled_exactly(redis):
+    guard, chain = _setup(redis, reservation_ttl_s=60, pending_ttl_s=3600)
+    counting = CountingScript(guard._settles, count_at=2)
+    customers = [f"cus_{uuid.uuid4().hex[:8]}" for _ in range(5)]
+    records = [Record(customers[n % 5], f"k{n % 10}", (10**9, 10**9)) for n in range(60)]
+    await asyncio.gather(*(guard.reserve(chain, BODY, r) for r in records))
+    expected: dict[tuple, int] = {}
+    for n, record in enumerate(records):
+        record.served_by = chain[0] if n % 4 else None  # every fourth failed: settles at cost 0
+        record.usage = Usage(prompt_tokens=1000 + n, completion_tokens=n)
+        cost = sum(guard_charge(record))
+        for scope in ((record.customer_id, None), (record.customer_id, record.api_key_id)):
+            expected[scope] = expected.get(scope, 0) + cost
+    for record in records:  # all in one loop turn, as when many requests end together
+        guard.settle_soon(record)
+    await guard.close()
+    assert (counting.calls, counting.sizes) == (1, [60])
+    month = current_month()
+    for (customer, key), cost in expected.items():
+        assert int(await redis.get(reservation_keys(customer, key)[2])) == 0  # every reservation released
+        assert int(await redis.get(month_keys(customer, key, month)[3]) or 0) == cost
+
+
+async def test_settlements_queued_while_a_call_is_in_flight_form_the_next_batch(redis):
+    guard, chain = _setup(redis, reservation_ttl_s=60, pending_ttl_s=3600)
+    counting = CountingScript(guard._settles, count_at=2)
+    customer = f"cus_{uuid.uuid4().hex[:8]}"
+    records = [Record(customer, "k", (None, 10**9)) for _ in range(9)]
+    for record in records:
+        await guard.reserve(chain, BODY, record)
+        record.served_by, record.usage = chain[0], Usage(prompt_tokens=10, completion_tokens=1)
+    guard.settle_soon(records[0])
+    await asyncio.sleep(0)  # the first call is now in flight
+    for record in records[1:]:
+        guard.settle_soon(record)
+    await guard.close()
+    assert counting.sizes == [1, 8]
+    assert int(await redis.get(reservation_keys(customer, "k")[2])) == 0
+    cost = sum(guard_charge(records[0]))
+    assert int(await redis.get(month_keys(customer, "k", current_month())[3])) == 9 * cost
+
+
+def guard_charge(record) -> tuple[int, int]:
+    from gammainfra_gateway.record import charge
+    return charge(record.served_by, record.usage, load_catalog().fees)
+
+
+async def test_concurrent_reservations_go_as_one_call_and_admit_exactly_what_fits(redis):
+    guard, chain = _setup(redis, reservation_ttl_s=60, pending_ttl_s=3600)
+    counting = CountingScript(guard._reserves, count_at=4)
+    customer = f"cus_{uuid.uuid4().hex[:8]}"
+    probe = Record(customer, "probe", (10**9, None))
+    await guard.reserve(chain, BODY, probe)  # one reservation, to learn the amount
+    amount = probe.reservation.amount
+    limit = amount * 8  # the probe's and exactly 7 more fit
+    records = [Record(customer, f"k{n % 3}", (limit, None)) for n in range(40)]
+    outcomes = await asyncio.gather(*(guard.reserve(chain, BODY, r) for r in records), return_exceptions=True)
+    admitted = [r for r, outcome in zip(records, outcomes) if outcome is None]
+    refused = [o for o in outcomes if isinstance(o, PaymentRequired)]
+    assert (len(admitted), len(refused)) == (7, 33)
+    assert counting.sizes == [1, 40]  # the probe, then all 40 in one call
+    assert int(await redis.get(reservation_keys(customer, None)[2])) == 8 * amount  # never over the limit

@@ -187,3 +187,89 @@ def test_room_is_the_smaller_of_the_bound_and_the_disks_free_space(tmp_path, mon
 
         monkeypatch.setattr(os, "statvfs", lambda _path: free)
         assert spool.room_bytes() == 2 * 4096
+
+
+def test_records_read_from_memory_are_the_ones_disk_gives_at_the_same_positions(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500) as spool:
+        written = [record(n, key=None if n % 3 else b"k") for n in range(40)]
+        for rec in written:
+            spool.append(rec)
+        assert spool._memory_ok  # the sender's reads are served from memory
+        for max_records, max_bytes in ((7, 1 << 20), (100, 1), (100, 300), (1000, 1 << 20)):
+            from_memory = spool.read_batch(max_records, max_bytes)
+            assert from_memory == spool._read_disk(max_records, max_bytes)
+        spool.commit(spool.read_batch(13, 1 << 20)[-1][0])
+        assert spool.read_batch(100, 1 << 20) == spool._read_disk(100, 1 << 20)
+        assert [rec for _, rec in spool.read_batch(100, 1 << 20)] == written[13:]
+        assert drain(spool) == written[13:]
+        assert not spool._memory and spool._memory_bytes == 0  # committed records leave memory
+
+
+def test_a_reader_far_behind_reads_from_disk_and_memory_resumes_once_it_caught_up(tmp_path):
+    frame = len(encode(record(0)))
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500, memory_bytes=10 * frame) as spool:
+        first = [record(n) for n in range(25)]  # more than memory holds
+        for rec in first:
+            spool.append(rec)
+        assert not spool._memory_ok and not spool._memory
+        assert drain(spool) == first
+        later = [record(n) for n in range(25, 30)]
+        for rec in later:
+            spool.append(rec)
+        assert spool._memory_ok and len(spool._memory) == 5
+        assert spool.read_batch(100, 1 << 20) == spool._read_disk(100, 1 << 20)
+        assert drain(spool) == later
+
+
+def test_records_left_by_an_earlier_process_are_read_from_disk_then_new_ones_from_memory(tmp_path):
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        for n in range(5):
+            spool.append(record(n))
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as spool:
+        spool.append(record(5))
+        assert not spool._memory_ok  # five records before it are only on disk
+        assert drain(spool) == [record(n) for n in range(6)]
+        spool.append(record(6))
+        assert spool._memory_ok
+        assert drain(spool) == [record(6)]
+
+
+def crash(spool: DiskSpool) -> None:
+    """What SIGKILL leaves: the files as written so far, no close(), no checkpoint flush."""
+    spool._active.close()
+    spool._lock_file.close()
+
+
+def test_commits_within_the_interval_are_written_once_and_a_crash_only_rereads_them(tmp_path):
+    spool = DiskSpool(tmp_path, max_bytes=1 << 20, checkpoint_interval_s=3600)
+    for n in range(10):
+        spool.append(record(n))
+    spool.commit(spool.read_batch(3, 1 << 20)[-1][0])  # the first commit is written
+    spool.commit(spool.read_batch(4, 1 << 20)[-1][0])  # within the interval: not yet
+    assert spool.depth_records == 3
+    crash(spool)
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as again:
+        assert drain(again) == [record(n) for n in range(3, 10)]  # 3..6 again (duplicates), nothing lost
+
+
+def test_write_checkpoint_persists_the_pending_commit(tmp_path):
+    spool = DiskSpool(tmp_path, max_bytes=1 << 20, checkpoint_interval_s=3600)
+    for n in range(10):
+        spool.append(record(n))
+    spool.commit(spool.read_batch(3, 1 << 20)[-1][0])
+    spool.commit(spool.read_batch(4, 1 << 20)[-1][0])
+    spool.write_checkpoint()
+    crash(spool)
+    with DiskSpool(tmp_path, max_bytes=1 << 20) as again:
+        assert drain(again) == [record(n) for n in range(7, 10)]
+
+
+def test_a_commit_that_lets_a_segment_go_is_written_at_once(tmp_path):
+    spool = DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500, checkpoint_interval_s=3600)
+    for n in range(30):
+        spool.append(record(n))
+    spool.commit(spool.read_batch(1, 1 << 20)[-1][0])
+    spool.commit(spool.read_batch(20, 1 << 20)[-1][0])  # past whole segments: their files are deleted
+    crash(spool)
+    with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500) as again:
+        assert drain(again) == [record(n) for n in range(21, 30)]

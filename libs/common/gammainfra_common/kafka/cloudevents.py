@@ -10,7 +10,7 @@ Raises `EnvelopeError` when headers are missing or malformed.
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,9 +29,50 @@ class EnvelopeError(ValueError):
 
 def rfc3339(moment: datetime) -> str:
     """UTC, millisecond precision, `Z` suffix: the one timestamp format of events."""
-    if moment.tzinfo is None:
-        raise ValueError("naive datetime: events carry UTC timestamps only")
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    if moment.tzinfo is not UTC:
+        if moment.tzinfo is None:
+            raise ValueError("naive datetime: events carry UTC timestamps only")
+        moment = moment.astimezone(UTC)
+    # Every event formats two or three timestamps, nearly all within the same second as the
+    # previous event's: the text up to the second is formatted once per second (isoformat
+    # costs several microseconds a call), only the milliseconds each time.
+    second = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    cached = _SECOND_TEXT
+    if cached[0] != second:
+        cached = _SECOND_TEXT[:] = [second, moment.strftime("%Y-%m-%dT%H:%M:%S")]
+    return f"{cached[1]}.{moment.microsecond // 1000:03d}Z"
+
+
+_SECOND_TEXT: list = [None, ""]  # [the second (as a tuple), its text]: a memo, one entry
+
+
+class _Uuid4Source:
+    """Random (version 4) UUIDs as text, from a pool of random bytes: `str(uuid.uuid4())`
+    costs a getrandom syscall, a UUID object and its formatting per event. Same 122 random
+    bits from the OS's generator; the pool is dropped in a forked child so two processes
+    never hand out the same bytes."""
+
+    POOL_BYTES = 4096
+
+    def __init__(self) -> None:
+        self._pool, self._at = b"", 0
+        os.register_at_fork(after_in_child=self._drop)
+
+    def _drop(self) -> None:
+        self._pool, self._at = b"", 0
+
+    def __call__(self) -> str:
+        at = self._at
+        if at + 16 > len(self._pool):
+            self._pool, at = os.urandom(self.POOL_BYTES), 0
+        self._at = at + 16
+        h = self._pool[at:at + 16].hex()
+        # Version nibble 4; variant bits 10xx: the first hex digit of the fourth group is 8-b.
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[int(h[16], 16)]}{h[17:20]}-{h[20:]}"
+
+
+_VARIANT = "89ab" * 4
+new_event_id = _Uuid4Source()
 
 
 @dataclass(frozen=True)
@@ -41,7 +82,7 @@ class CloudEvent:
     data: Mapping[str, Any]
     dataschema: str | None = None
     subject: str | None = None
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    id: str = field(default_factory=new_event_id)
     time: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def headers(self) -> list[tuple[str, bytes]]:

@@ -8,7 +8,7 @@ acknowledged records. On Kafka errors it retries the unacknowledged records with
 capped exponential backoff and never moves past them, so nothing is skipped and
 order is kept. Records still in aiokafka's hands are never sent a second time:
 without a crash each event reaches Kafka once. After a crash between ack and
-checkpoint the records are resent; consumers de-duplicate on `ce_id`.
+checkpoint (written at most every 0.1 s) the records are resent; consumers de-duplicate on `ce_id`.
 
 The emitter owns the producer's lifecycle (it starts it in the background, since
 Kafka may be down when the service starts, and stops it) but not the spool's:
@@ -35,12 +35,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
 
 import structlog
 from aiokafka.errors import KafkaError
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from ..metrics import cached_labels
 from .cloudevents import CloudEvent
 from .producer import EventProducer
 from .spool import DiskSpool, Position, SpoolFull, SpoolRecord
@@ -56,6 +56,7 @@ class _Metrics:
                                ["topic"], registry=registry)
         self.delivered = Counter("gi_events_delivered_total", "events acknowledged by Kafka",
                                  ["topic"], registry=registry)
+        self.emitted_for, self.delivered_for = cached_labels(self.emitted), cached_labels(self.delivered)
         self.failures = Counter("gi_event_delivery_failures_total",
                                 "failed or stalled send attempts, retried", ["error"], registry=registry)
         self.spool_full = Counter("gi_event_spool_full_total", "events refused: spool full",
@@ -67,19 +68,6 @@ class _Metrics:
               registry=registry).set_function(lambda: spool.depth_records)
         Gauge("gi_event_spool_depth_bytes", "bytes of undelivered events in the spool",
               registry=registry).set_function(lambda: spool.depth_bytes)
-
-
-@dataclass(frozen=True)
-class _Replay:
-    """A spooled record in the shape `EventProducer.enqueue` reads: the exact bytes
-    that were emitted go out again, nothing is re-serialized."""
-    record: SpoolRecord
-
-    def value(self) -> bytes | None:
-        return self.record.value
-
-    def headers(self) -> list[tuple[str, bytes | None]]:
-        return list(self.record.headers)
 
 
 class EventEmitter:
@@ -119,7 +107,7 @@ class EventEmitter:
         except SpoolFull:
             self._metrics.spool_full.inc()
             raise
-        self._metrics.emitted.labels(topic).inc()
+        self._metrics.emitted_for(topic).inc()
         self._wake.set()
 
     def has_room(self, reserve_bytes: int) -> bool:
@@ -161,6 +149,7 @@ class EventEmitter:
             except TimeoutError:
                 log.warning("event_producer_stop_timeout", note="unacknowledged events stay spooled")
         self._commit_acknowledged_prefix()
+        self._spool.write_checkpoint()
         await asyncio.to_thread(self._spool.fsync)
         log.info("event_emitter_stopped", spooled_records=self._spool.depth_records)
 
@@ -222,8 +211,7 @@ class EventEmitter:
         self._spool.commit(batch[-1][0])
         self._flight = ([], [], {})
         self._metrics.send_seconds.observe(time.monotonic() - started)
-        for _, record in batch:
-            self._metrics.delivered.labels(record.topic).inc()
+        self._count_delivered(batch)
 
     async def _enqueue(self, batch: Batch, acked: list[bool], futures: dict) -> Exception | None:
         """Hand the unacknowledged records to the producer, in order, stopping at the
@@ -232,8 +220,9 @@ class EventEmitter:
             async with asyncio.timeout(self._kafka_timeout_s):
                 for i, (_, record) in enumerate(batch):
                     if not acked[i]:
-                        futures[i] = await self._producer.enqueue(record.topic, record.key,
-                                                                  _Replay(record))  # type: ignore[arg-type]
+                        # The exact spooled bytes go out again: nothing is re-serialized.
+                        futures[i] = await self._producer.enqueue_raw(record.topic, record.key, record.value,
+                                                                      list(record.headers))
         except (KafkaError, TimeoutError) as exc:
             return exc
         return None
@@ -266,13 +255,20 @@ class EventEmitter:
             head += 1
         if head:
             self._spool.commit(batch[head - 1][0])
-            for _, record in batch[:head]:
-                self._metrics.delivered.labels(record.topic).inc()
+            self._count_delivered(batch[:head])
         self._flight = ([], [], {})
+
+    def _count_delivered(self, batch: Batch) -> None:
+        per_topic: dict[str, int] = {}
+        for _, record in batch:
+            per_topic[record.topic] = per_topic.get(record.topic, 0) + 1
+        for topic, count in per_topic.items():  # one labelled increment per topic, not per record
+            self._metrics.delivered_for(topic).inc(count)
 
     async def _fsync_forever(self) -> None:
         while True:
             await asyncio.sleep(self._fsync_interval_s)
+            self._spool.write_checkpoint()  # the commits of the last interval, in one write
             # In a worker thread: a slow disk must not stall the event loop.
             await asyncio.to_thread(self._spool.fsync)
 

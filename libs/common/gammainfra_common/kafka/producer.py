@@ -60,6 +60,11 @@ class EventProducer:
         return await self._producer.send(topic, event.value(), key=_key(key),
                                          headers=list(event.headers()))
 
+    async def enqueue_raw(self, topic: str, key: bytes | None, value: bytes | None,
+                          headers: list[tuple[str, bytes | None]]) -> asyncio.Future[RecordMetadata]:
+        """`enqueue` of bytes already serialized (a spooled record); `headers` is handed over as is."""
+        return await self._producer.send(topic, value, key=key, headers=headers)
+
     async def send_raw(self, topic: str, key: str | bytes | None, value: bytes | None,
                        headers: Headers = ()) -> RecordMetadata:
         return await self._producer.send_and_wait(topic, value, key=_key(key),

@@ -18,7 +18,10 @@ The scheme (Redis, per scope = the customer, and the API key; key names in
   requests cannot all see the same headroom: the overshoot past the limit is 0 as
   long as real costs stay within their reservations (they do: the reservation is
   an upper bound). Each reservation carries an expiry, so a gateway that dies
-  mid-request leaks nothing: the next script run drops it.
+  mid-request leaks nothing: the next script run drops it. The reservations of one
+  event-loop turn go to Redis as one call of the script (coalesced.py), which
+  handles them one after the other, each seeing the ones before it: the same
+  check, one round trip per batch instead of per request.
 - `pending`: when the request ends, SETTLE releases the reservation and records
   the real cost (price_usage of the actual usage + fee) as a pending entry keyed
   by request id. Failures settle at their real cost (0 if nothing was served).

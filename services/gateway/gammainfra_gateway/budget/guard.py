@@ -3,9 +3,11 @@
 
 `reserve` raises `PaymentRequired` (402) when a limit would be crossed, or
 `BudgetUnavailable` (503) when Redis is down and the policy is fail-closed.
-`settle_soon` never blocks the request path: the settlement runs as a task
-(tracked, awaited by `close`); a failed settlement is logged and counted, and the
-reservation then simply expires. `reserve` is the dispatcher's `admit` hook (run
+`settle_soon` never blocks the request path: the settlement is queued (sent
+soon, awaited by `close`); a failed settlement is logged and counted, and the
+reservation then simply expires. Reservations and settlements each go to Redis
+coalesced (coalesced.py): those of one loop turn as one script call, so a busy
+gateway pays a round trip per batch, not per request; each is as atomic as before. `reserve` is the dispatcher's `admit` hook (run
 on the chain it will really try, after BYOK keys are applied, before any provider
 call), so every route that calls a provider is covered.
 
@@ -28,6 +30,7 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry, Counter
 from redis.exceptions import RedisError
 
+from gammainfra_common.metrics import cached_labels
 from gammainfra_common.redis_client import LuaScript
 from gammainfra_schemas.catalog import Catalog
 
@@ -35,12 +38,14 @@ from ..billing.enforce import NO_CREDIT_MESSAGE, check_not_suspended
 from ..errors import ApiError, PaymentRequired
 from ..record import charge
 from gammainfra_schemas.budget_keys import active_key, scope_keys
+from .coalesced import CoalescedScript
 from .max_cost import max_cost_micro_usd
 from .scripts import RESERVE, SETTLE
 
 log = structlog.get_logger(__name__)
 
 KEY_TTL_S = 45 * 86400
+BATCH = 200  # reservations or settlements per script call: 3,000 keys, a short pause of Redis
 
 
 class BudgetUnavailable(ApiError):
@@ -71,19 +76,25 @@ class BudgetGuard:
         self._reservation_ttl_ms = int(reservation_ttl_s * 1000)
         self._pending_ttl_ms = int(pending_ttl_s * 1000)
         self._redis = None
-        self._reserve = self._settle = None
-        self._tasks: set[asyncio.Task] = set()
+        self._reserves = self._settles = None
         self._prefix = os.urandom(6).hex()
         self._sequence = 0
         self.checks = Counter("gi_budget_checks_total", "budget reservations by outcome", ["outcome"],
                               registry=registry)
         self.settlements = Counter("gi_budget_settlements_total", "budget settlements by outcome", ["outcome"],
                                    registry=registry)
+        self._checks_for, self._settlements_for = cached_labels(self.checks), cached_labels(self.settlements)
 
     def attach(self, redis) -> None:
         self._redis = redis
-        self._reserve = LuaScript(redis, RESERVE)
-        self._settle = LuaScript(redis, SETTLE)
+        # One script call per batch of the reservations (settlements) of a loop turn: coalesced.py.
+        self._reserves = CoalescedScript(LuaScript(redis, RESERVE), head=self._reserve_head, max_items=BATCH)
+        self._settles = CoalescedScript(LuaScript(redis, SETTLE), max_items=BATCH,
+                                        head=lambda: [int(time.time() * 1000), KEY_TTL_S])
+
+    def _reserve_head(self) -> list[int]:
+        now = int(time.time() * 1000)
+        return [now, now + self._reservation_ttl_ms, now - self._pending_ttl_ms, KEY_TTL_S]
 
     async def reserve(self, chain, body: dict, record) -> None:
         state = getattr(record, "billing_state", None)  # records built elsewhere (tests, tools) may lack it
@@ -95,60 +106,58 @@ class BudgetGuard:
         self._sequence += 1
         reservation = Reservation(f"{self._prefix}{self._sequence:x}", record.customer_id, record.api_key_id,
                                   current_month(), amount)
-        now = int(time.time() * 1000)
         keys = scope_keys(reservation.customer_id, None, reservation.month) + \
             scope_keys(reservation.customer_id, reservation.api_key_id, reservation.month) + \
             [active_key(reservation.customer_id)]
         try:
-            allowed, scope, used = await self._reserve(keys=keys, args=[
-                now, reservation.id, amount, now + self._reservation_ttl_ms, now - self._pending_ttl_ms,
-                -1 if customer_limit is None else customer_limit, -1 if key_limit is None else key_limit,
-                KEY_TTL_S])
+            allowed, scope, used = await self._reserves.submit(keys, [
+                reservation.id, amount, -1 if customer_limit is None else customer_limit,
+                -1 if key_limit is None else key_limit])
         except (RedisError, OSError) as exc:
             if self._fail_open:
-                self.checks.labels("redis_error_open").inc()
+                self._checks_for("redis_error_open").inc()
                 log.warning("budget check skipped: Redis unavailable (fail-open)", request_id=record.request_id,
                             error=type(exc).__name__)
                 return
-            self.checks.labels("redis_error_closed").inc()
+            self._checks_for("redis_error_closed").inc()
             raise BudgetUnavailable("The budget check is unavailable; retry shortly.",
                                     error_type="internal_error") from exc
         if not allowed:
-            self.checks.labels("refused").inc()
+            self._checks_for("refused").inc()
             which = "customer's" if scope == 1 else "API key's"
             if scope == 1 and state is not None and state.mode == "credit":
                 raise PaymentRequired(NO_CREDIT_MESSAGE, code="insufficient_credits")
             raise PaymentRequired(f"This request could cost up to ${amount / 1e6:.6f}, which would exceed the "
                                   f"{which} monthly budget. Raise the budget or lower max_tokens.")
-        self.checks.labels("reserved").inc()
+        self._checks_for("reserved").inc()
         record.reservation = reservation
 
     def settle_soon(self, record) -> None:
+        """Queue the settlement; never blocks (coalesced with the others of this loop turn)."""
         reservation: Reservation = record.reservation
         record.reservation = None
         cost = sum(charge(record.served_by, record.usage, self._catalog.fees))
-        task = asyncio.get_running_loop().create_task(self._settle_now(reservation, record.request_id, cost))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _settle_now(self, reservation: Reservation, request_id: str, cost: int) -> None:
         month = current_month()
         keys = scope_keys(reservation.customer_id, None, month) + \
             scope_keys(reservation.customer_id, reservation.api_key_id, month) + \
             [active_key(reservation.customer_id)]
-        try:
-            await self._settle(keys=keys, args=[reservation.id, request_id, cost, int(time.time() * 1000),
-                                                KEY_TTL_S])
-        except (RedisError, OSError) as exc:
-            # The reservation expires on its own; the ledger will count the cost.
-            self.settlements.labels("failed").inc()
-            log.warning("budget settlement failed", request_id=request_id, error=type(exc).__name__)
+        future = self._settles.submit(keys, [reservation.id, record.request_id, cost])
+        future.add_done_callback(lambda done: self._settled(done, record.request_id))
+
+    def _settled(self, future: asyncio.Future, request_id: str) -> None:
+        error = future.exception()
+        if error is None:
+            self._settlements_for("ok").inc()
             return
-        self.settlements.labels("ok").inc()
+        # The reservation expires on its own; the ledger will count the cost.
+        self._settlements_for("failed").inc()
+        log.warning("budget settlement failed", request_id=request_id, error=type(error).__name__)
 
     async def close(self) -> None:
-        if self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        """Wait for the queued settlements to be sent."""
+        for calls in (self._reserves, self._settles):
+            if calls is not None:
+                await calls.drain()
 
 
 BUDGET = web.AppKey("budget", BudgetGuard)

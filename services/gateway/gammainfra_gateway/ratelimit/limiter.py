@@ -21,6 +21,7 @@ import redis.asyncio as aioredis
 import structlog
 from prometheus_client import CollectorRegistry, Counter
 
+from gammainfra_common.metrics import cached_labels
 from gammainfra_common.redis_client import LuaScript
 
 from .local import LocalWindowLimiter
@@ -70,6 +71,7 @@ class RateLimiter:
         self._redis_down_until = 0.0
         self.decisions = Counter("gi_gateway_ratelimit_decisions_total", "rate limit decisions",
                                  ["backend", "outcome"], registry=registry)
+        self._decisions_for = cached_labels(self.decisions)
 
     async def check(self, limits: list[tuple[str, int]]) -> Decision:
         """`limits` is [(bucket, requests_per_minute)], e.g. [("ip:1.2.3.4", 1200), ("key:abc", 600)]."""
@@ -92,5 +94,5 @@ class RateLimiter:
 
     def _decide(self, wait_ms: int, backend: str) -> Decision:
         allowed = wait_ms <= 0
-        self.decisions.labels(backend, "allowed" if allowed else "limited").inc()
+        self._decisions_for(backend, "allowed" if allowed else "limited").inc()
         return Decision(allowed, 0 if allowed else max(1, -(-wait_ms // 1000)), backend)
