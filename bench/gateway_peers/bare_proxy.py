@@ -3,8 +3,9 @@
     python bench/gateway_peers/bare_proxy.py --port 9999 --upstream http://127.0.0.1:8081/plain/v1
 
 Same server (aiohttp on uvloop, no access log) and the same upstream client as
-the gateway (one shared aiohttp.ClientSession with the gateway's connector
-settings, `providers.http.post`), but no auth, no limits, no routing, no
+the gateway (`providers.http.create_session` and `providers.http.post`: the
+gateway's own client, or aiohttp's with GI_GATEWAY_UPSTREAM_CLIENT=aiohttp, as
+the gateway's setting of that name), but no auth, no limits, no routing, no
 events: it reads the request body, posts it to `<upstream>/chat/completions`
 and hands the answer back — whole for JSON, chunk by chunk for an event stream.
 Whatever GammaInfra costs above this is the price of what it does.
@@ -13,6 +14,7 @@ Whatever GammaInfra costs above this is the price of what it does.
 from __future__ import annotations
 
 import argparse
+import os
 
 import aiohttp
 import uvloop
@@ -21,7 +23,7 @@ from aiohttp import web
 from gammainfra_gateway.providers import http
 from gammainfra_gateway.providers.base import UpstreamError
 
-SESSION = web.AppKey("session", aiohttp.ClientSession)
+SESSION = web.AppKey("session", object)
 TIMEOUT = aiohttp.ClientTimeout(total=60, connect=5)
 
 
@@ -58,10 +60,8 @@ def build_app(upstream: str) -> web.Application:
         return out
 
     async def session_ctx(app: web.Application):
-        # The gateway's own connector settings (app.py), so the upstream client costs the same.
-        app[SESSION] = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
-            auto_decompress=True)
+        # The gateway's own upstream client (app.py creates it the same way), so it costs the same.
+        app[SESSION] = http.create_session(os.environ.get("GI_GATEWAY_UPSTREAM_CLIENT", "own"))
         yield
         await app[SESSION].close()
 

@@ -1,9 +1,12 @@
 """CPU ms per good request of GammaInfra, A/B by environment, in one run (the robust figure on a shared machine):
 
-    .venv/bin/python bench/gateway_peers/cpu_ab.py [--seconds 8] [--mode plain] [NAME=ENV1=V1,ENV2=V2 ...]
+    .venv/bin/python bench/gateway_peers/cpu_ab.py [--seconds 8] [--mode plain] [--passes 2] [--bare]
+        [NAME=ENV1=V1,ENV2=V2 ...]
 
 Each variant (the default "as is" first) gets a fresh gateway pinned to the gateway core, a discarded
-warm-up at c=64, then one c=64 run; prints CPU ms per good response, good req/s and the load average.
+warm-up at c=64, then one run at --connections; prints CPU ms per good response, good req/s and the load
+average. `--bare` measures the bare proxy too, once per variant with that variant's environment.
+`--passes N` repeats the whole sequence N times, interleaved (A B A B), so drift hits every variant.
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ def main() -> int:
     parser.add_argument("--mode", default="plain", choices=("plain", "stream"))
     parser.add_argument("--bare", action="store_true", help="also the bare proxy")
     parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--passes", type=int, default=1)
+    parser.add_argument("--gateway-cores", default=str(GATEWAY_CORE),
+                        help="taskset list for the targets, e.g. 0,1 for two workers on two cores (the 'others on "
+                             "core' column still reads core 0)")
     parser.add_argument("variants", nargs="*", help="NAME=ENV=VALUE[,ENV=VALUE]")
     args = parser.parse_args()
     variants = [("as-is", {})]
@@ -40,11 +47,11 @@ def main() -> int:
     api_key = peers.create_gammainfra_key()
     common = {"core": LOAD_CORE, "target_core": GATEWAY_CORE, "workdir": workdir}
     with Upstream(install.CACHE / "nginx", core=LOAD_CORE) as up:
-        runs = [("bare", peers.bare_proxy, {})] if args.bare else []
+        runs = [(f"bare {name}", peers.bare_proxy, {"extra_env": env}) for name, env in variants] if args.bare else []
         runs += [(name, peers.gammainfra, {"api_key": api_key, "extra_env": env, "log_tag": f"-ab-{name}"})
                  for name, env in variants]
-        for name, factory, kwargs in runs:
-            with factory(up, args.mode, workdir=workdir, core=GATEWAY_CORE, **kwargs) as target:
+        for name, factory, kwargs in runs * args.passes:
+            with factory(up, args.mode, workdir=workdir, core=args.gateway_cores, **kwargs) as target:
                 run_wrk(target, connections=64, duration_s=3, **common)
                 settle()
                 run = run_wrk(target, connections=args.connections, duration_s=args.seconds, **common)

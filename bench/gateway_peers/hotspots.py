@@ -111,16 +111,18 @@ def _record(py_spy: Path, pid: int, fmt: str, out: Path, seconds: int, core: int
     return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
-def profile(target, *, outdir: Path, workdir: Path, load_core: int, target_core: int, seconds: int = 15) -> dict:
-    """Profiles a running GammaInfra `target` (peers.Target) in two c=64 runs: collapsed stacks, flamegraph."""
+def profile(target, *, outdir: Path, workdir: Path, load_core: int, target_core: int, seconds: int = 15,
+            connections: int = 64) -> dict:
+    """Profiles a running GammaInfra `target` (peers.Target) in two runs at `connections`: collapsed stacks,
+    flamegraph."""
     py_spy = ensure_py_spy()
     outdir.mkdir(parents=True, exist_ok=True)
-    stem = f"gammainfra-{target.mode}-c64"
+    stem = f"gammainfra-{target.mode}-c{connections}"
     outputs = {"raw": outdir / f"{stem}.txt", "flamegraph": outdir / f"{stem}.svg"}
     runs = []
     for fmt, out in outputs.items():
         recorder = _record(py_spy, target.pid, fmt, out, seconds, load_core)
-        runs.append(run_wrk(target, connections=64, duration_s=seconds, core=load_core, target_core=target_core,
+        runs.append(run_wrk(target, connections=connections, duration_s=seconds, core=load_core, target_core=target_core,
                             workdir=workdir).as_dict())
         output, _ = recorder.communicate(timeout=60)
         if recorder.returncode != 0:

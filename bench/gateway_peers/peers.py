@@ -83,12 +83,13 @@ def direct(up: Upstream, mode: str, **_) -> Iterator[Target]:
 
 
 @contextlib.contextmanager
-def bare_proxy(up: Upstream, mode: str, *, workdir: Path, core: int, **_) -> Iterator[Target]:
+def bare_proxy(up: Upstream, mode: str, *, workdir: Path, core: int,
+               extra_env: dict[str, str] | None = None, **_) -> Iterator[Target]:
     port = free_port()
     argv = [str(ROOT / ".venv" / "bin" / "python"), str(Path(__file__).resolve().parent / "bare_proxy.py"),
             "--port", str(port), "--upstream", up.base(mode)]
     with Service(f"bare-proxy-{mode}", argv, cwd=ROOT, core=core, log=workdir / f"bare-proxy-{mode}.log",
-                 env=dict(os.environ, PYTHONUNBUFFERED="1")) as svc:
+                 env=dict(os.environ, PYTHONUNBUFFERED="1", **(extra_env or {}))) as svc:
         yield _probe(Target("bare aiohttp proxy", mode, f"http://127.0.0.1:{port}/v1/chat/completions",
                             "gpt-4o-mini", {"Authorization": f"Bearer {UPSTREAM_KEY}"}, svc))
 

@@ -1,6 +1,6 @@
 """The gateway application: `create_app(settings)` wires every dependency once.
 
-Resources (PostgreSQL pool, Redis clients, the one upstream HTTP session, the
+Resources (PostgreSQL pool, Redis clients, the one upstream HTTP client, the
 event emitter with its spool, background tasks) are owned by `cleanup_ctx`, so
 they start with the app and stop with it, in reverse order.
 """
@@ -51,6 +51,7 @@ from .middlewares import authenticate, rate_limit, read_body_in_time, request_co
 from .overload import INFLIGHT, InflightLimits, shed_when_full
 from .spool_guard import spool_guard
 from .providers.registry import default_registry
+from .providers.http import create_session
 from .ratelimit.leased import LeasedRateLimiter
 from .ratelimit.limiter import RateLimiter
 from .console.routes import setup_console
@@ -103,10 +104,11 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         session = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
             auto_decompress=True)
+        upstream_http = create_session(settings.upstream_client)  # provider calls only
         spool = DiskSpool(Path(settings.spool_dir) / str(worker), max_bytes=settings.spool_max_bytes)
         emitter = EventEmitter(EventProducer(settings.kafka_bootstrap, client_id=f"gateway-{worker}"),
                                spool, registry=registry)
-        adapters = default_registry(session)
+        adapters = default_registry(upstream_http)
         app[K.ADAPTERS] = adapters
         upstreams = build_upstreams(app[K.CATALOG], template=settings.upstream_url_template,
                                     keys={p: settings.provider_key(p) for p in PROVIDERS})
@@ -165,6 +167,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
             await relay.stop()
             spool.close()
             await session.close()
+            await upstream_http.close()
             await internal_http.close()
             await pubsub_redis.aclose()
             await redis.aclose()

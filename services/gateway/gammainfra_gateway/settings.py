@@ -74,6 +74,10 @@ class GatewaySettings:
                                          help="per-attempt limit until the first byte of the answer")
     connect_timeout_s: float = env_field(default=5.0, min=0.05, env="GI_GATEWAY_CONNECT_TIMEOUT_S",
                                          help="TCP/TLS connect limit per attempt")
+    upstream_client: Literal["own", "aiohttp"] = env_field(
+        default="own", env="GI_GATEWAY_UPSTREAM_CLIENT",
+        help="HTTP client for provider calls: own (providers/client, httptools on asyncio protocols) or "
+             "aiohttp (the previous client, kept as a fallback)")
     total_deadline_s: float = env_field(default=120.0, min=0.1, env="GI_GATEWAY_TOTAL_DEADLINE_S",
                                         help="limit for all attempts of one request together")
     spool_dir: Path = env_field(default=Path(".gi/spool/gateway"), env="GI_GATEWAY_SPOOL_DIR",

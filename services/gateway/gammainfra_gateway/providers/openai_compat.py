@@ -50,7 +50,7 @@ def usage_from(raw: dict[str, Any] | None) -> Usage | None:
 class OpenAIStream:
     """Yields lists of OpenAI chunks, one list per upstream network read."""
 
-    def __init__(self, response: aiohttp.ClientResponse, public_model: str, want_usage: bool) -> None:
+    def __init__(self, response: http.Response, public_model: str, want_usage: bool) -> None:
         self._response = response
         self._model = public_model
         self._want_usage = want_usage
@@ -98,7 +98,7 @@ class OpenAIStream:
 class OpenAICompatibleAdapter:
     api_style = "openai_compatible"
 
-    def __init__(self, session: aiohttp.ClientSession) -> None:
+    def __init__(self, session: http.Session) -> None:
         self._session = session
 
     def _prepare(self, call: UpstreamCall, *, stream: bool) -> tuple[str, dict[str, Any], Quirks]:
@@ -118,7 +118,7 @@ class OpenAICompatibleAdapter:
                 body.pop("stream_options", None)
         return cand.base_url.rstrip("/"), body, quirks
 
-    async def _post(self, url: str, body: dict[str, Any], call: UpstreamCall) -> aiohttp.ClientResponse:
+    async def _post(self, url: str, body: dict[str, Any], call: UpstreamCall) -> http.Response:
         headers = {"Authorization": f"Bearer {call.candidate.api_key.reveal()}",
                    "Content-Type": "application/json", **call.extra_headers}
         return await http.post(self._session, url, orjson.dumps(body), headers, call.timeout,

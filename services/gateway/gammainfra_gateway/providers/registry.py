@@ -4,7 +4,7 @@ A catalog provider whose api_style has no adapter here is simply not routable.""
 
 from __future__ import annotations
 
-import aiohttp
+from .http import Session
 
 from .anthropic.adapter import AnthropicAdapter
 from .base import Adapter
@@ -25,6 +25,6 @@ class AdapterRegistry:
         return self._by_style[api_style]
 
 
-def default_registry(session: aiohttp.ClientSession) -> AdapterRegistry:
+def default_registry(session: Session) -> AdapterRegistry:
     return AdapterRegistry([OpenAICompatibleAdapter(session), AnthropicAdapter(session),
                             BedrockConverseAdapter(session), GeminiAdapter(session)])

@@ -1,4 +1,4 @@
-"""Server-sent events from an aiohttp response body.
+"""Server-sent events from an upstream response body (either client of providers/http.py).
 
 `iter_sse_batches` yields, per network read, the list of complete (event, data)
 frames it delivered — so a consumer can answer a burst of upstream frames with
@@ -10,8 +10,10 @@ CRLF line ends are accepted. A body that ends mid-frame yields that last frame.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-import aiohttp
+if TYPE_CHECKING:
+    from .http import Response
 
 Frame = tuple[str | None, bytes]
 
@@ -32,7 +34,7 @@ def _parse(block: bytes) -> Frame | None:
     return (event, b"\n".join(data)) if data else None
 
 
-async def iter_sse_batches(response: aiohttp.ClientResponse) -> AsyncIterator[list[Frame]]:
+async def iter_sse_batches(response: "Response") -> AsyncIterator[list[Frame]]:
     buffer = b""
     async for received in response.content.iter_any():
         buffer = (buffer + received).replace(b"\r\n", b"\n")

@@ -35,7 +35,7 @@ MESSAGES_PATH = "/v1/messages"
 class AnthropicStream:
     """Lists of OpenAI chunks, one list per upstream network read."""
 
-    def __init__(self, response: aiohttp.ClientResponse, translator: StreamTranslator) -> None:
+    def __init__(self, response: http.Response, translator: StreamTranslator) -> None:
         self._response = response
         self._translator = translator
         self._partial: Usage | None = None
@@ -95,7 +95,7 @@ class AnthropicStream:
 class AnthropicAdapter:
     api_style = "anthropic_messages"
 
-    def __init__(self, session: aiohttp.ClientSession) -> None:
+    def __init__(self, session: http.Session) -> None:
         self._session = session
 
     @staticmethod
@@ -122,13 +122,13 @@ class AnthropicAdapter:
                    "Content-Type": "application/json", **call.extra_headers}
         return call.candidate.base_url.rstrip("/") + MESSAGES_PATH, headers
 
-    async def _post(self, call: UpstreamCall, body: dict[str, Any]) -> aiohttp.ClientResponse:
+    async def _post(self, call: UpstreamCall, body: dict[str, Any]) -> http.Response:
         url, headers = self._url_and_headers(call)
         return await http.post(self._session, url, orjson.dumps(body), headers, call.timeout,
                                lambda status, error, hdrs: upstream_error_for(status, error, hdrs.get("retry-after")))
 
     @staticmethod
-    async def _message(response: aiohttp.ClientResponse) -> dict[str, Any]:
+    async def _message(response: http.Response) -> dict[str, Any]:
         payload = await http.read_json(response)
         if not isinstance(payload, dict) or payload.get("type") != "message":
             raise UpstreamError("upstream_server_error", retriable=True, message="not a message object")

@@ -40,14 +40,14 @@ def converse_url(base_url: str, model_id: str, operation: str) -> str:
     return f"{base_url.rstrip('/')}/model/{quote(model_id, safe='')}/{operation}"
 
 
-def _completion_id(response: aiohttp.ClientResponse) -> str:
+def _completion_id(response: http.Response) -> str:
     return "chatcmpl-" + (response.headers.get("x-amzn-requestid") or os.urandom(12).hex())
 
 
 class BedrockStream:
     """Yields lists of OpenAI chunks, one list per upstream network read."""
 
-    def __init__(self, response: aiohttp.ClientResponse, translator: StreamTranslator) -> None:
+    def __init__(self, response: http.Response, translator: StreamTranslator) -> None:
         self._response = response
         self._translator = translator
         self.usage: Usage | None = None
@@ -91,7 +91,7 @@ class BedrockStream:
 class BedrockConverseAdapter:
     api_style = "bedrock_converse"
 
-    def __init__(self, session: aiohttp.ClientSession) -> None:
+    def __init__(self, session: http.Session) -> None:
         self._session = session
         # botocore logs every canonical request, session token included, at DEBUG.
         logging.getLogger("botocore.auth").setLevel(logging.INFO)
@@ -111,7 +111,7 @@ class BedrockConverseAdapter:
                                  headers={"Content-Type": "application/json", **call.extra_headers})
         return url, data, headers
 
-    async def _post(self, call: UpstreamCall, operation: str) -> aiohttp.ClientResponse:
+    async def _post(self, call: UpstreamCall, operation: str) -> http.Response:
         url, data, headers = self._prepare(call, operation)
         # encoded=True: send the path byte for byte as signed (yarl would turn %3A into ":").
         return await http.post(
@@ -119,7 +119,7 @@ class BedrockConverseAdapter:
             lambda status, error, hdrs: errors.from_http(status, hdrs.get("x-amzn-errortype"), error,
                                                          hdrs.get("Retry-After")))
 
-    async def _json(self, response: aiohttp.ClientResponse) -> dict[str, Any]:
+    async def _json(self, response: http.Response) -> dict[str, Any]:
         payload = await http.read_json(response)
         if not isinstance(payload, dict):
             raise UpstreamError("upstream_server_error", retriable=True, message="response is not an object")

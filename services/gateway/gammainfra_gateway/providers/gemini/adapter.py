@@ -39,7 +39,7 @@ def _fallback_id() -> str:
 class GeminiStream:
     """Yields lists of OpenAI chunks, one list per upstream network read."""
 
-    def __init__(self, response: aiohttp.ClientResponse, translator: StreamTranslator) -> None:
+    def __init__(self, response: http.Response, translator: StreamTranslator) -> None:
         self._response = response
         self._translator = translator
 
@@ -75,7 +75,7 @@ class GeminiStream:
 class GeminiAdapter:
     api_style = "gemini"
 
-    def __init__(self, session: aiohttp.ClientSession) -> None:
+    def __init__(self, session: http.Session) -> None:
         self._session = session
 
     @staticmethod
@@ -91,7 +91,7 @@ class GeminiAdapter:
             raise UpstreamError("upstream_client_error", retriable=False, status=400,
                                 message="untranslatable request", client_body=exc.client_body()) from exc
 
-    async def _post(self, url: str, body: dict[str, Any], call: UpstreamCall) -> aiohttp.ClientResponse:
+    async def _post(self, url: str, body: dict[str, Any], call: UpstreamCall) -> http.Response:
         headers = {"x-goog-api-key": call.candidate.api_key.reveal(), "Content-Type": "application/json",
                    **call.extra_headers}
         return await http.post(self._session, url, orjson.dumps(body), headers, call.timeout,
