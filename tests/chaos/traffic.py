@@ -6,7 +6,10 @@ Some customers have a monthly budget or prepaid credits (limits.py): their refus
 (402 over the limit, 429 too many at once) are the limits working, not failures, when
 the body is the route's own error format (OpenAI's `error.type`/`code`, Anthropic's
 `{"type": "error"}`); they are kept apart from `non_2xx`, and a badly shaped one is
-counted in `bad_refusals`."""
+counted in `bad_refusals`. While Redis is away a prepaid account's requests get 503
+`budget_unavailable` with Retry-After (the documented answer: credits are never spent
+unchecked); those are kept apart too, with their time and customer, in `unavailable`,
+and limits.py checks that only the prepaid account got them, only during the outage."""
 
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ SHAPES = [
 
 REFUSALS = {402: {"budget_exceeded", "insufficient_credits"}, 429: {"rate_limit_exceeded"}}
 ANTHROPIC_REFUSALS = {402: "billing_error", 429: "rate_limit_error"}
+UNAVAILABLE, ANTHROPIC_UNAVAILABLE = "budget_unavailable", "overloaded_error"  # 503, with Retry-After
 
 
 @dataclass
@@ -41,10 +45,11 @@ class Traffic:
     statuses: list[tuple[float, int]] = field(default_factory=list)  # (monotonic time, status), refusals apart
     refused: Counter = field(default_factory=Counter)  # (customer id, status) -> well-shaped 402/429 answers
     bad_refusals: int = 0  # 402/429 not in the route's error format
+    unavailable: list[tuple[float, str]] = field(default_factory=list)  # (monotonic time, customer id): 503s
 
     @property
     def sent(self) -> int:
-        return len(self.statuses) + sum(self.refused.values())
+        return len(self.statuses) + sum(self.refused.values()) + len(self.unavailable)
 
     def non_2xx(self) -> int:
         return sum(1 for _, s in self.statuses if s >= 300)
@@ -59,6 +64,20 @@ def is_refusal(path: str, status: int, body: bytes) -> bool:
     if path == "/messages":
         return doc.get("type") == "error" and (doc.get("error") or {}).get("type") == ANTHROPIC_REFUSALS[status]
     return (doc.get("error") or {}).get("code") in REFUSALS[status]
+
+
+def is_budget_unavailable(path: str, headers, body: bytes) -> bool:
+    """503 `budget_unavailable` with Retry-After, in the route's own format (Anthropic's
+    shape has no code: its 503 type, with Retry-After; limits.py checks who got them)."""
+    if not headers.get("Retry-After", "").isdigit():
+        return False
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return False
+    if path == "/messages":
+        return doc.get("type") == "error" and (doc.get("error") or {}).get("type") == ANTHROPIC_UNAVAILABLE
+    return (doc.get("error") or {}).get("code") == UNAVAILABLE
 
 
 async def _one(http, base_url, customer, path, body, traffic: Traffic) -> None:
@@ -77,6 +96,9 @@ async def _one(http, base_url, customer, path, body, traffic: Traffic) -> None:
                     traffic.refused[(customer_id, status)] += 1
                     return
                 traffic.bad_refusals += 1
+            elif status == 503 and is_budget_unavailable(path, resp.headers, answer):
+                traffic.unavailable.append((time.monotonic(), customer_id))
+                return
     except (aiohttp.ClientError, asyncio.TimeoutError):
         status = 599  # connection refused/reset: counted like a 5xx
     traffic.statuses.append((time.monotonic(), status))
