@@ -2,6 +2,7 @@
 
     python bench/router_memory.py inprocess [--events N] [--traced M]
     python bench/router_memory.py process [--events N] [--rate R] [--duration-s S]
+    python bench/router_memory.py soak       (reads bench/results/soak.json)
 
 `inprocess`: the router's own sink, health book, label stats and publishing cycle
 (rules, scores, both snapshot documents), fed N synthetic llm.requests.v1 events
@@ -14,6 +15,9 @@ grew from the end of warm-up (10%) to the end.
 in this worktree's Kafka (GI_STACK_* ports), fed by a producer here at `--rate`
 events/s with `finished_at` = now (older events are outside the window and ignored);
 every few seconds its VmRSS, RssAnon and the events it counted (gi_router_events_total).
+
+`soak`: the router's RSS series of the committed 2M soak (bench/results/soak.json):
+every change between samples (steps), and RSS at each tenth of the requests sent.
 
 Events: every catalog chat pair (endpoint, model) as the served attempt, one in four
 with a failed attempt before it, streamed or not, one of eight task labels, one of
@@ -312,9 +316,28 @@ def _levels(samples: list[dict], n: int) -> dict:
             "rss_anon_growth_pct_warmup_to_end": pct(warm["rss_anon_mb"], end["rss_anon_mb"])}
 
 
+def soak() -> dict:
+    doc = json.loads((ROOT / "bench" / "results" / "soak.json").read_text())
+    loaded = [x for x in doc["samples"] if x["phase"] == "load"]
+    series = [(x["t_s"], x["requests_sent"], (x["processes"].get("router") or {}).get("rss_mb")) for x in loaded]
+    steps = [{"t_s": t, "requests_sent": n, "rss_mb_before": before, "rss_mb": rss}
+             for (_, _, before), (t, n, rss) in zip(series, series[1:]) if rss is not None and before is not None
+             and abs(rss - before) >= 1.0]
+    total = series[-1][1]
+    by_tenth = [next({"requests_sent": n, "t_s": t, "rss_mb": rss} for t, n, rss in series if n >= total * k / 10)
+                for k in range(1, 11)]
+    last_step = steps[-1]
+    flat = [rss for t, _, rss in series if t >= last_step["t_s"]]
+    return {"source": "bench/results/soak.json", "warmup_until_t_s": doc["warmup_until_t_s"],
+            "load_end_t_s": doc["load_end_t_s"], "requests": total,
+            "steps_of_1mb_or_more": steps, "rss_by_tenth_of_requests": by_tenth,
+            "after_last_step": {"from_t_s": last_step["t_s"], "requests": total - last_step["requests_sent"],
+                                "rss_mb_min": min(flat), "rss_mb_max": max(flat)}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=["inprocess", "process"])
+    parser.add_argument("mode", choices=["inprocess", "process", "soak"])
     parser.add_argument("--events", type=int, default=2_000_000)
     parser.add_argument("--traced", type=int, default=30_000, help="inprocess: events under tracemalloc at the end")
     parser.add_argument("--rate", type=int, default=2000, help="process mode: events/s produced")
@@ -327,6 +350,8 @@ def main() -> None:
                             text=True).stdout.strip()
     if args.mode == "inprocess":
         result = inprocess(args.events, args.traced)
+    elif args.mode == "soak":
+        result = soak()
     else:
         result = asyncio.run(process(args.events, args.rate, args.sample_s, args.duration_s))
     _merge(args.mode, {"when": when, "commit": commit, "load": os.getloadavg(), **result})
