@@ -32,6 +32,10 @@ async def settle(predicate, timeout_s: float = 60, interval_s: float = 0.5) -> b
     return True
 
 
+async def _all_answered(traffic: Traffic, pairs: set) -> bool:
+    return pairs <= traffic.answered
+
+
 async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[None]],
                        heal: Callable[[], Awaitable[None]], *, fault_s: float = FAULT_S,
                        redis_outage: bool = False) -> dict:
@@ -44,6 +48,10 @@ async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[
     flow = asyncio.create_task(run_traffic([g.base_url for g in system.gateways], system.customers, stop, traffic))
     try:
         await asyncio.sleep(STEADY_S)
+        # Steady means every gateway has answered every customer (keys verified, BYOK settings
+        # read) before the fault: on a loaded machine 10 s of traffic may not get that far.
+        pairs = {(g.base_url, c) for g in system.gateways for c, _ in system.customers}
+        warm = await settle(lambda: _all_answered(traffic, pairs), timeout_s=120)
         fault_started = time.monotonic()  # answers during the stop itself are already in the fault
         await fault()
         fault_at = time.monotonic()
@@ -84,7 +92,7 @@ async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[
              "unbilled": await unbilled(db, schema, system.billing_schema, ok_ids),
              "wrong_invoice_lines": wrong_lines, "billed_micro_usd": billed,
              "recovery_s": None if recovery_s is None else round(recovery_s, 1), "fault_s": fault_s,
-             "gateways": len(system.gateways),
+             "warm_before_fault": warm, "gateways": len(system.gateways),
              "metering_consumers": len(system.metering)}
     if system.limited is not None:
         outage = (fault_started, healed_at + REDIS_RESYNC_S) if redis_outage else None
