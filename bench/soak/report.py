@@ -1,7 +1,10 @@
 """The soak's summary and verdict from its time series.
 
 Per process: RSS and fds at the end of warm-up vs at the end of the load, growth %,
-and loop lag p50/p99/max over the samples after warm-up. Per consumer group: the
+and loop lag p50/p99/max over the samples after warm-up. Memory growth is judged on
+`growth_measure`: `pss` for a process tree sampled with PSS (PostgreSQL: summed VmRSS
+counts its shared buffers once per backend, sampler.py), `rss` (VmRSS) otherwise;
+RssAnon is reported beside both. Per consumer group: the
 worst lag during the run and the lag after the drain. The verdict is the issue's
 bar: growth under 10% after warm-up and every lag back to zero.
 """
@@ -38,14 +41,22 @@ def summarize(samples: list[dict], *, warmup_t_s: float, load_end_t_s: float, dr
         at_warm = (warm or {}).get("processes", {}).get(name) or {}
         at_end = (end or {}).get("processes", {}).get(name) or {}
         lags = [s["loop_lag"].get(name) or {} for s in after_warmup]
+        measure = "pss" if at_warm.get("pss_mb") is not None else "rss"
         processes[name] = {
+            "growth_measure": measure,
             "rss_mb_after_warmup": at_warm.get("rss_mb"), "rss_mb_end": at_end.get("rss_mb"),
             "rss_growth_pct": _growth(at_warm.get("rss_mb"), at_end.get("rss_mb")),
+            "rss_anon_mb_after_warmup": at_warm.get("rss_anon_mb"), "rss_anon_mb_end": at_end.get("rss_anon_mb"),
+            "rss_anon_growth_pct": _growth(at_warm.get("rss_anon_mb"), at_end.get("rss_anon_mb")),
             "rss_mb_max": _worst([(s["processes"].get(name) or {}).get("rss_mb") for s in loaded]),
             "fds_after_warmup": at_warm.get("fds"), "fds_end": at_end.get("fds"),
             "fds_growth_pct": _growth(at_warm.get("fds"), at_end.get("fds")),
             "fds_max": _worst([(s["processes"].get(name) or {}).get("fds") for s in loaded]),
         }
+        if measure == "pss":
+            processes[name].update({
+                "pss_mb_after_warmup": at_warm.get("pss_mb"), "pss_mb_end": at_end.get("pss_mb"),
+                "pss_growth_pct": _growth(at_warm.get("pss_mb"), at_end.get("pss_mb"))})
         if any(lags):
             processes[name]["loop_lag_ms"] = {
                 "p50_median": _median([lag.get("p50_ms") for lag in lags]),
@@ -55,7 +66,8 @@ def summarize(samples: list[dict], *, warmup_t_s: float, load_end_t_s: float, dr
     consumer_lag = {g: {"max_during_run": _worst([s["consumer_lag"].get(g) for s in loaded]),
                         "after_run": drained.get(g)} for g in groups}
     over = sorted(n for n, p in processes.items()
-                  if (p["rss_growth_pct"] or 0) >= GROWTH_LIMIT_PCT or (p["fds_growth_pct"] or 0) >= GROWTH_LIMIT_PCT)
+                  if (p[f"{p['growth_measure']}_growth_pct"] or 0) >= GROWTH_LIMIT_PCT
+                  or (p["fds_growth_pct"] or 0) >= GROWTH_LIMIT_PCT)
     lagging = sorted(g for g, v in drained.items() if v != 0)
     return {"processes": processes, "consumer_lag": consumer_lag,
             "verdict": {"growth_under_10pct": not over, "grew_10pct_or_more": over,

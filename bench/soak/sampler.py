@@ -1,7 +1,12 @@
 """What the soak samples every few seconds, for every process of the system:
 
-- RSS and open file descriptors from /proc (a process tree for PostgreSQL, whose
-  backends are children of the postmaster; summed);
+- RSS (VmRSS), anonymous RSS (RssAnon) and open file descriptors from /proc (a
+  process tree for PostgreSQL, whose backends are children of the postmaster;
+  summed). For a tree also PSS (`Pss` of /proc/PID/smaps_rollup, summed): summed
+  VmRSS counts every shared page (PostgreSQL's shared buffers) once per backend that
+  touched it, so it grows as backends touch more of the same buffers; PSS divides
+  each shared page among the processes mapping it, so its sum is the tree's real
+  footprint. report.py judges a tree's growth on PSS (`growth_measure`);
 - event-loop lag of each GammaInfra service from its /metrics
   (`gi_event_loop_lag_seconds` bucket deltas since the previous sample -> p50/p99,
   `gi_event_loop_lag_max_seconds` -> the worst wake-up of the last 30 s);
@@ -46,22 +51,40 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _rss_fds(pid: int) -> tuple[int, int] | None:
+def _status_kb(pid: int, *names: str) -> dict[str, int]:
+    with open(f"/proc/{pid}/status") as f:
+        found = {line.split(":", 1)[0]: int(line.split()[1]) for line in f if line.split(":", 1)[0] in names}
+    if set(found) != set(names):
+        raise StopIteration  # a kernel thread or a zombie: no memory lines
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+
+
+def _reading(pid: int, pss: bool) -> tuple[int, int, int, int | None] | None:
+    """(VmRSS bytes, RssAnon bytes, open fds, PSS bytes or None) of one process."""
     try:
-        with open(f"/proc/{pid}/status") as f:
-            rss_kb = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
-        return rss_kb * 1024, len(os.listdir(f"/proc/{pid}/fd"))
+        kb = _status_kb(pid, "VmRSS", "RssAnon")
+        return (kb["VmRSS"] * 1024, kb["RssAnon"] * 1024, len(os.listdir(f"/proc/{pid}/fd")),
+                _pss_kb(pid) * 1024 if pss else None)
     except (OSError, StopIteration):
         return None
 
 
 def proc_usage(watched: Watched) -> dict | None:
     pids = [watched.pid] + (_children(watched.pid) if watched.tree else [])
-    readings = [r for r in map(_rss_fds, pids) if r is not None]
-    if not readings or _rss_fds(watched.pid) is None:
+    readings = [r for r in (_reading(pid, watched.tree) for pid in pids) if r is not None]
+    if not readings or _reading(watched.pid, False) is None:
         return None
-    return {"rss_mb": round(sum(r for r, _ in readings) / 2**20, 1), "fds": sum(f for _, f in readings),
-            "processes": len(readings)}
+    usage = {"rss_mb": round(sum(r[0] for r in readings) / 2**20, 1),
+             "rss_anon_mb": round(sum(r[1] for r in readings) / 2**20, 1),
+             "fds": sum(r[2] for r in readings), "processes": len(readings)}
+    if watched.tree:
+        usage["pss_mb"] = round(sum(r[3] for r in readings) / 2**20, 1)
+    return usage
 
 
 class LoopLag:

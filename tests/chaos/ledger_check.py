@@ -5,7 +5,9 @@ computation agrees with the gateway's figure, and results go to chaos.json."""
 from __future__ import annotations
 
 import json
+import subprocess
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.integration.service_process import ROOT
@@ -33,8 +35,17 @@ def verdict(ok_ids: set[str], rows: Counter) -> tuple[int, int]:
     return lost, double
 
 
+def _commit() -> str:
+    """The code the scenario ran: HEAD, marked `+changes` when tracked files differ from it."""
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "services", "libs", "schemas", "tests"],
+                           cwd=ROOT, capture_output=True)
+    return head.stdout.strip() + ("+changes" if dirty.returncode else "")
+
+
 def record(entry: dict, path: Path = RESULTS) -> None:
-    """Replace this scenario's entry in chaos.json, keep the others."""
+    """Replace this scenario's entry in chaos.json (stamped with when and on which commit), keep the others."""
+    entry = {**entry, "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"), "commit": _commit()}
     path.parent.mkdir(parents=True, exist_ok=True)
     entries = json.loads(path.read_text()) if path.exists() else []
     entries = [e for e in entries if e["scenario"] != entry["scenario"]] + [entry]

@@ -9,10 +9,14 @@
 
 The documented bound (services/gateway/gammainfra_gateway/budget/__init__.py): spend
 (cost + platform fee in the ledger) never passes the limit, except while Redis is
-down, when the guard fails open and the overshoot is at most what was spent during
-the outage. Credits are that guard's customer limit, so an account without credits is
-served while Redis is down too (GI_BUDGET_REDIS_FAILURE=open, the default): counted
-apart as `no_credit_served_during_outage`, and 0 outside the outage. Refusals are 402/429 in the route's own format (traffic.py), never 5xx.
+down, when the guard fails open for the postpaid budget (GI_BUDGET_REDIS_FAILURE=open,
+the default) and the overshoot is at most what the budget account spent during the
+outage. Prepaid credits never fail open: while Redis is down the credited account gets
+503 `budget_unavailable` with Retry-After (`credit_unavailable_503`; any such 503 for
+another customer or outside the outage is `unavailable_503_unexpected`, which must be
+0), and the account without credits still gets 402 (its credit limit is 0, known
+without Redis): `no_credit_served` must be 0, outage included. Refusals are 402/429 in
+the route's own format (traffic.py).
 """
 
 from __future__ import annotations
@@ -114,14 +118,18 @@ async def limits_check(system, traffic, *, outage: tuple[float, float] | None) -
         slack = await spend_between(system.pg, system.schema, during)
     no_credit_ok = [rid for rid, cid in traffic.ok.items() if cid == limited.no_credit[0]]
     refused = traffic.refused
+    expected_503 = [at for at, cid in traffic.unavailable
+                    if cid == limited.credited[0] and outage is not None and outage[0] <= at <= outage[1]]
     return {
         "budget_micro_usd": BUDGET_MICRO_USD, "budget_spend_micro_usd": spend[limited.budget[0]],
         "budget_overshoot_micro_usd": max(0, spend[limited.budget[0]] - BUDGET_MICRO_USD),
         "budget_overshoot_allowed_micro_usd": slack,
         "credit_micro_usd": CREDIT_USD * 1_000_000, "credit_spend_micro_usd": spend[limited.credited[0]],
-        # Credits are the same guard's customer limit, so it fails open too while Redis is away.
-        "no_credit_served": sum(1 for rid in no_credit_ok if not in_outage(rid)),
+        # Prepaid credits never fail open: no 2xx for the account without credits, outage included.
+        "no_credit_served": len(no_credit_ok),
         "no_credit_served_during_outage": sum(1 for rid in no_credit_ok if in_outage(rid)),
+        "credit_unavailable_503": len(expected_503),
+        "unavailable_503_unexpected": len(traffic.unavailable) - len(expected_503),
         "refused_402": sum(n for (_, status), n in refused.items() if status == 402),
         "refused_429": sum(n for (_, status), n in refused.items() if status == 429),
         "budget_refused": sum(n for (cid, _), n in refused.items() if cid == limited.budget[0]),
@@ -132,4 +140,5 @@ async def limits_check(system, traffic, *, outage: tuple[float, float] | None) -
 def limits_hold(entry: dict) -> bool:
     return (entry["budget_overshoot_micro_usd"] <= entry["budget_overshoot_allowed_micro_usd"]
             and entry["credit_spend_micro_usd"] <= entry["credit_micro_usd"]
-            and entry["no_credit_served"] == 0 and entry["refused_badly_shaped"] == 0)
+            and entry["no_credit_served"] == 0 and entry["refused_badly_shaped"] == 0
+            and entry["unavailable_503_unexpected"] == 0)

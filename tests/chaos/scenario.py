@@ -32,17 +32,27 @@ async def settle(predicate, timeout_s: float = 60, interval_s: float = 0.5) -> b
     return True
 
 
+async def _all_answered(traffic: Traffic, pairs: set) -> bool:
+    return pairs <= traffic.answered
+
+
 async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[None]],
                        heal: Callable[[], Awaitable[None]], *, fault_s: float = FAULT_S,
                        redis_outage: bool = False) -> dict:
     """Traffic; fault; `fault_s` later heal; recovery = heal until every request answered
     so far is in the ledger; more traffic; then the exactly-once checks and the limits'
-    (`redis_outage`: the fault takes Redis away, so budgets fail open meanwhile)."""
+    (`redis_outage`: the fault takes Redis away, so postpaid budgets fail open and prepaid
+    accounts get 503 budget_unavailable meanwhile)."""
     traffic, stop = Traffic(), asyncio.Event()
     db, schema = system.pg, system.schema
     flow = asyncio.create_task(run_traffic([g.base_url for g in system.gateways], system.customers, stop, traffic))
     try:
         await asyncio.sleep(STEADY_S)
+        # Steady means every gateway has answered every customer (keys verified, BYOK settings
+        # read) before the fault: on a loaded machine 10 s of traffic may not get that far.
+        pairs = {(g.base_url, c) for g in system.gateways for c, _ in system.customers}
+        warm = await settle(lambda: _all_answered(traffic, pairs), timeout_s=120)
+        fault_started = time.monotonic()  # answers during the stop itself are already in the fault
         await fault()
         fault_at = time.monotonic()
         await asyncio.sleep(fault_s)
@@ -76,16 +86,16 @@ async def run_scenario(system: System, name: str, fault: Callable[[], Awaitable[
     wrong_lines, billed = await invoice_check(db, system)
     entry = {"scenario": name, "requests": traffic.sent, "ok_2xx": len(ok_ids), "non_2xx": traffic.non_2xx(),
              "non_2xx_statuses": dict(Counter(str(s) for _, s in traffic.statuses if s >= 300)),
-             "refused_by_limits": sum(traffic.refused.values()),
+             "refused_by_limits": sum(traffic.refused.values()) + len(traffic.unavailable),
              "errors_after_fault": sum(1 for t, s in traffic.statuses if s >= 500 and t >= fault_at),
              "lost": lost, "double_counted": double, "wrong_cost": await wrong_costs(db, schema, ok_ids),
              "unbilled": await unbilled(db, schema, system.billing_schema, ok_ids),
              "wrong_invoice_lines": wrong_lines, "billed_micro_usd": billed,
              "recovery_s": None if recovery_s is None else round(recovery_s, 1), "fault_s": fault_s,
-             "gateways": len(system.gateways),
+             "warm_before_fault": warm, "gateways": len(system.gateways),
              "metering_consumers": len(system.metering)}
     if system.limited is not None:
-        outage = (fault_at, healed_at + REDIS_RESYNC_S) if redis_outage else None
+        outage = (fault_started, healed_at + REDIS_RESYNC_S) if redis_outage else None
         entry.update(await limits_check(system, traffic, outage=outage))
     record(entry)
     assert traffic.sent > 200, "too little traffic to prove anything"

@@ -51,6 +51,8 @@ async def test_redis_restart(system):
         await stack.redis.wait_ready()
 
     entry = await run_scenario(system, "redis_restart", fault, heal, redis_outage=True)
-    # Rate limits fall back to a local limiter, budgets fail open (GI_BUDGET_REDIS_FAILURE),
-    # the gateways route on their last health snapshot: no request fails.
+    # Rate limits fall back to a local limiter, postpaid budgets fail open (GI_BUDGET_REDIS_FAILURE),
+    # the gateways route on their last health snapshot: no request fails. The prepaid account's
+    # requests get the documented 503 budget_unavailable meanwhile (counted apart, limits.py).
     assert entry["non_2xx"] == 0, entry
+    assert entry["credit_unavailable_503"] > 0, "the prepaid account was never refused: nothing was tested"

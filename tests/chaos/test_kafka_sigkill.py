@@ -47,7 +47,10 @@ async def test_gateway_sigkill_with_events_in_its_spool(system):
         victim.kill()
 
     async def heal():
-        await victim.start()
+        # 120 s like the broker's restart (kafka_node.py): with the broker down the gateway
+        # spends up to 10 s on its topic-retention check before serving (__main__.py), and on
+        # a loaded 2-core machine the 40 s default ran out twice before the process logged a line.
+        await victim.start(deadline_s=120)
         await system.kafka.start()
 
     entry = await run_scenario(system, "gateway_sigkill_with_spool", fault, heal)

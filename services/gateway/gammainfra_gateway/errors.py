@@ -121,6 +121,18 @@ class UpstreamFailed(ApiError):
         self.status = status
 
 
+class StoreUnavailable(ApiError):
+    """PostgreSQL (keys, BYOK settings) cannot be read and nothing cached can stand in:
+    retryable, in the API's own format, never a bare 500."""
+
+    status = 503
+    type = "server_error"
+    code = "service_unavailable"
+
+    def __init__(self, message: str = "The account store is unavailable; retry shortly.") -> None:
+        super().__init__(message, headers={"Retry-After": "5"}, error_type="internal_error")
+
+
 class InternalError(ApiError):
     status = 500
     type = "server_error"

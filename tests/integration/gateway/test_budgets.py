@@ -3,7 +3,9 @@ fake provider answers slowly so every request is in flight at once): the
 reservation in one Lua script keeps the spend within the limit, refused requests
 get 402 in the API's error shape and a rejected/402/budget_exceeded event,
 nothing stays reserved afterwards, and metering's ledger total replaces the
-gateway's pending settlements in Redis."""
+gateway's pending settlements in Redis. With Redis unreachable, a prepaid (credit)
+account gets 503 `budget_unavailable` with Retry-After (402 if it has no credit at
+all) and no provider call, while a postpaid budget is served under fail-open."""
 
 from __future__ import annotations
 
@@ -180,6 +182,68 @@ async def test_redis_down_follows_the_configured_policy(upstream_template, custo
             assert body["error"]["code"] == "budget_unavailable"
     finally:
         proc.stop()
+
+
+async def _prepaid(customer_id: str, credit_micro_usd: int) -> None:
+    """The billing state billing's account-state event leaves in the gateway's table
+    (billing/state.py writes the same row; tests/integration/billing covers that path)."""
+    month = current_month()
+    conn = await asyncpg.connect(DATABASE_URL)
+    try:
+        await conn.execute("INSERT INTO gateway.billing_state (customer_id, mode, credit_limit_micro_usd, credit_month, "
+                           "suspended, version) VALUES ($1, 'credit', $2, $3, false, 1)",
+                           customer_id, credit_micro_usd, f"{month[:4]}-{month[4:]}")
+    finally:
+        await conn.close()
+
+
+def _provider_calls(fake) -> int:
+    return sum(s["requests"] for s in fake.faults.all_stats().values())
+
+
+MESSAGES = {"model": "anthropic/claude-sonnet-4", "max_tokens": 16, "messages": [{"role": "user", "content": "hi"}]}
+
+
+async def test_redis_down_never_serves_a_prepaid_account_unchecked(upstream_template, fake, key_store):
+    made = [await key_store.create_account(f"test-{uuid.uuid4().hex[:10]}@example.com", "Test") for _ in range(3)]
+    credited, no_credit, postpaid = [(a.customer_id, a.api_key) for a in made]
+    await _prepaid(credited[0], 1_000_000)
+    await _prepaid(no_credit[0], 0)
+    assert _cli("budgets", "set", "--customer", postpaid[0], "--limit-usd", "5").returncode == 0
+    tails = {c: await EventTail(customer_id=c).mark() for c, _ in (credited, no_credit)}
+    from tests.integration.gateway.harness import free_port
+    proc = await GatewayProcess(upstream_template=upstream_template, extra_env={  # default policy: open
+        "GI_REDIS_URL": f"redis://127.0.0.1:{free_port()}/0"}).start()
+    try:
+        async with aiohttp.ClientSession() as http:
+            calls = _provider_calls(fake)
+            answers = {}
+            for name, (_, key) in (("credited", credited), ("no_credit", no_credit)):
+                async with http.post(f"{proc.base_url}/chat/completions", json=BODY,
+                                     headers={"Authorization": f"Bearer {key}"}) as resp:
+                    answers[name, "openai"] = resp.status, await resp.json(), resp.headers.get("Retry-After")
+                async with http.post(f"{proc.base_url}/messages", json=MESSAGES,
+                                     headers={"x-api-key": key, "anthropic-version": "2023-06-01"}) as resp:
+                    answers[name, "anthropic"] = resp.status, await resp.json(), resp.headers.get("Retry-After")
+            assert _provider_calls(fake) == calls, "a refused request reached a provider"
+            status, body, _ = await _post(http, proc, postpaid[1])
+            assert status == 200, body  # postpaid budget: the configured fail-open policy
+    finally:
+        proc.stop()
+    status, body, retry = answers["credited", "openai"]
+    assert (status, body["error"]["code"], body["error"]["type"]) == (503, "budget_unavailable", "server_error")
+    assert int(retry) > 0
+    status, body, retry = answers["credited", "anthropic"]
+    assert (status, body["type"], body["error"]["type"]) == (503, "error", "overloaded_error") and int(retry) > 0
+    status, body, _ = answers["no_credit", "openai"]
+    assert (status, body["error"]["code"]) == (402, "insufficient_credits")
+    status, body, _ = answers["no_credit", "anthropic"]
+    assert (status, body["type"], body["error"]["type"]) == (402, "error", "billing_error")
+    # Refusals are requests like any other: each has its llm.requests.v1 event.
+    seen = [(d["status"], d["http_status"]) for d, _ in await tails[credited[0]].events(count=2)]
+    assert seen == [("error", 503)] * 2
+    seen = [(d["status"], d["http_status"], d["error_type"]) for d, _ in await tails[no_credit[0]].events(count=2)]
+    assert seen == [("rejected", 402, "budget_exceeded")] * 2
 
 
 async def test_a_stream_settles_its_real_cost_when_it_ends(gateway, customer, events, redis):

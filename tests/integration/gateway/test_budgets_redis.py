@@ -1,6 +1,8 @@
 """The budget scripts against the real Redis, driven through BudgetGuard directly:
 a reservation whose gateway died expires (nothing leaks), an old pending
-settlement stops counting after the pending TTL, and the refusal names the scope."""
+settlement stops counting after the pending TTL, and the refusal names the scope.
+With Redis unreachable, a prepaid (credit) account is refused, never served
+unchecked, while a postpaid budget follows the fail-open policy."""
 
 from __future__ import annotations
 
@@ -11,12 +13,16 @@ from dataclasses import dataclass, field
 import pytest
 from prometheus_client import CollectorRegistry
 
-from gammainfra_gateway.budget.guard import BudgetGuard, current_month
+import redis.asyncio as aioredis
+
+from gammainfra_gateway.billing.enforce import BillingState, effective_limits
+from gammainfra_gateway.budget.guard import BudgetGuard, BudgetUnavailable, current_month
 from gammainfra_schemas.budget_keys import month_keys, reservation_keys
 from gammainfra_gateway.errors import PaymentRequired
 from gammainfra_gateway.providers.base import Usage
 from gammainfra_schemas.catalog import load_catalog
 from gammainfra_schemas.pricing import platform_fee, price_usage
+from tests.ports import free_port
 
 pytestmark = pytest.mark.integration
 
@@ -37,11 +43,12 @@ class Record:
     reservation: object = None
     served_by: object = None
     usage: Usage = field(default_factory=Usage)
+    billing_state: object = None
 
 
-def _setup(redis, **kw):
+def _setup(redis, fail_open=True, **kw):
     catalog = load_catalog()
-    guard = BudgetGuard(catalog, registry=CollectorRegistry(), fail_open=True, **kw)
+    guard = BudgetGuard(catalog, registry=CollectorRegistry(), fail_open=fail_open, **kw)
     guard.attach(redis)
     model = catalog.model("openai/gpt-4o-mini")
     return guard, [Cand(model, model.offerings[0])]
@@ -183,3 +190,53 @@ async def test_concurrent_reservations_go_as_one_call_and_admit_exactly_what_fit
     assert (len(admitted), len(refused)) == (7, 33)
     assert counting.sizes == [1, 40]  # the probe, then all 40 in one call
     assert int(await redis.get(reservation_keys(customer, None)[2])) == 8 * amount  # never over the limit
+
+def _prepaid(credit_micro_usd: int, budget: int | None = None) -> Record:
+    month = current_month()
+    state = BillingState("credit", credit_micro_usd, f"{month[:4]}-{month[4:]}", False)
+    return Record(f"cus_{uuid.uuid4().hex[:8]}", "k4", effective_limits((budget, None), state), billing_state=state)
+
+
+@pytest.fixture
+async def unreachable_redis():
+    """A real client whose server is not there (nothing listens on the port)."""
+    client = aioredis.from_url(f"redis://127.0.0.1:{free_port()}/0", socket_connect_timeout=1)
+    yield client
+    await client.aclose()
+
+
+@pytest.mark.parametrize("fail_open", [True, False])
+async def test_prepaid_account_is_refused_not_served_unchecked_while_redis_is_unreachable(unreachable_redis,
+                                                                                          fail_open):
+    guard, chain = _setup(unreachable_redis, fail_open=fail_open, reservation_ttl_s=60, pending_ttl_s=3600)
+    record = _prepaid(1_000_000)
+    with pytest.raises(BudgetUnavailable) as refused:
+        await guard.reserve(chain, BODY, record)
+    assert refused.value.status == 503 and refused.value.code == "budget_unavailable"
+    assert int(refused.value.headers["Retry-After"]) > 0
+    assert record.reservation is None
+    assert guard.checks.labels("redis_error_credit")._value.get() == 1
+    assert guard.checks.labels("redis_error_open")._value.get() == 0
+
+
+async def test_prepaid_account_without_credit_gets_402_without_redis(unreachable_redis):
+    guard, chain = _setup(unreachable_redis, reservation_ttl_s=60, pending_ttl_s=3600)
+    for record in (_prepaid(0), _prepaid(0, budget=10**9)):
+        with pytest.raises(PaymentRequired) as refused:
+            await guard.reserve(chain, BODY, record)
+        assert refused.value.code == "insufficient_credits"
+    assert guard.checks.labels("redis_error_credit")._value.get() == 0  # Redis was never asked
+
+
+@pytest.mark.parametrize("fail_open", [True, False])
+async def test_postpaid_budget_follows_the_policy_while_redis_is_unreachable(unreachable_redis, fail_open):
+    guard, chain = _setup(unreachable_redis, fail_open=fail_open, reservation_ttl_s=60, pending_ttl_s=3600)
+    record = Record(f"cus_{uuid.uuid4().hex[:8]}", "k5", (10**9, None),
+                    billing_state=BillingState("postpaid", None, None, False))
+    if fail_open:
+        await guard.reserve(chain, BODY, record)  # served unchecked
+        assert record.reservation is None and guard.checks.labels("redis_error_open")._value.get() == 1
+    else:
+        with pytest.raises(BudgetUnavailable) as refused:
+            await guard.reserve(chain, BODY, record)
+        assert int(refused.value.headers["Retry-After"]) > 0

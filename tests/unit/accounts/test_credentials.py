@@ -7,6 +7,7 @@ import pytest
 from gammainfra_common.settings import Secret
 from gammainfra_gateway.byok.credentials import ByokCredentials
 from gammainfra_gateway.byok.crypto import Keyring, new_kek
+from gammainfra_gateway.errors import StoreUnavailable
 from gammainfra_gateway.record import RequestRecord
 from gammainfra_schemas.catalog import load_catalog
 from tests.unit.gateway.helpers import FakeClock, chain_of, make_resolver
@@ -21,12 +22,16 @@ class MemoryStore:
         self.rows: dict[str, list] = {}
         self.fallback: dict[str, bool] = {}
         self.loads = 0
+        self.fail_next: Exception | None = None
 
     def put(self, customer: str, provider: str, key: str) -> None:
         self.rows.setdefault(customer, []).append((provider, RING.seal(key, customer, provider)))
 
     async def load(self, customer: str):
         self.loads += 1
+        if self.fail_next is not None:
+            error, self.fail_next = self.fail_next, None
+            raise error
         return self.fallback.get(customer, False), list(self.rows.get(customer, []))
 
 
@@ -114,3 +119,24 @@ async def test_a_provider_without_managed_key_is_served_only_with_the_customers_
     with_fallback = await creds.apply(keyless, record("cus_fallback"))
     # Fallback to managed needs a managed key: none exists for Bedrock, so no keyless twin.
     assert all(c.api_key is not None for c in with_fallback)
+
+
+async def test_postgres_unavailable_after_the_ttl_keeps_the_expired_keys(chain):
+    store, clock = MemoryStore(), FakeClock()
+    store.put("cus_1", "bedrock", "AKIAEXAMPLE:secretsecretsecret")
+    creds = ByokCredentials(store, RING, ttl_s=30, clock=clock)
+    before = await creds.apply(chain, record())
+    clock.now = 31
+    store.fail_next = ConnectionRefusedError(111, "Connection refused")
+    assert await creds.apply(chain, record()) == before  # the customer's own key still used
+    assert creds.stale_uses == 1
+    await creds.apply(chain, record())  # back: read again (the stale entry was not re-cached)
+    assert store.loads == 3
+
+
+async def test_postgres_unavailable_without_an_entry_is_503(chain):
+    store = MemoryStore()
+    store.fail_next = ConnectionRefusedError(111, "Connection refused")
+    with pytest.raises(StoreUnavailable) as refused:
+        await ByokCredentials(store, RING, ttl_s=30).apply(chain, record())
+    assert refused.value.status == 503 and int(refused.value.headers["Retry-After"]) > 0

@@ -10,7 +10,7 @@ from gammainfra_gateway.auth.authenticator import Authenticator, Principal
 from gammainfra_gateway.auth.keys import (BCRYPT_ROUNDS, KEY_ID_LEN, ParsedKey, check_secret, fingerprint,
                                           hash_secret, new_key, parse_key)
 from gammainfra_gateway.auth.store import KeyRecord
-from gammainfra_gateway.errors import AuthenticationFailed
+from gammainfra_gateway.errors import AuthenticationFailed, StoreUnavailable
 
 from .helpers import FakeClock
 
@@ -240,14 +240,46 @@ async def test_concurrent_wrong_keys_share_one_failed_verification(valid_record)
     assert store.lookups == [KEY_ID]
 
 
-async def test_store_errors_propagate_and_are_not_cached(valid_record):
+async def test_store_unreachable_for_an_unknown_key_is_503_and_not_cached(valid_record):
     auth, store = make_auth(valid_record)
-    store.fail_next = OSError("database unreachable")
-    with pytest.raises(OSError):
+    store.fail_next = ConnectionRefusedError(111, "Connection refused")  # PostgreSQL down
+    with pytest.raises(StoreUnavailable) as refused:
         await auth.authenticate(KEY)
+    assert refused.value.status == 503 and int(refused.value.headers["Retry-After"]) > 0
     assert auth.bcrypt_runs == 0
     assert (await auth.authenticate(KEY)).key_id == KEY_ID        # neither negatively cached nor stuck in flight
     assert store.lookups == [KEY_ID, KEY_ID]
+
+
+async def test_other_store_errors_propagate_and_are_not_cached(valid_record):
+    auth, store = make_auth(valid_record)
+    store.fail_next = RuntimeError("a bug, not an outage")
+    with pytest.raises(RuntimeError):
+        await auth.authenticate(KEY)
+    assert (await auth.authenticate(KEY)).key_id == KEY_ID
+
+
+async def test_store_unreachable_after_the_ttl_serves_the_expired_entry_until_it_is_back(valid_record):
+    clock = FakeClock(1000.0)
+    auth, store = make_auth(valid_record, clock=clock)
+    await auth.authenticate(KEY)
+    clock.now += 31                                               # the entry's TTL has run out
+    store.fail_next = ConnectionRefusedError(111, "Connection refused")
+    assert (await auth.authenticate(KEY)).key_id == KEY_ID        # stale-if-error
+    store.records[KEY_ID] = record(revoked=True)                  # back, and the row says revoked
+    with pytest.raises(AuthenticationFailed):
+        await auth.authenticate(KEY)                              # the stale entry was not re-cached
+    assert store.lookups == [KEY_ID, KEY_ID, KEY_ID]
+
+
+async def test_store_unreachable_does_not_bring_back_an_evicted_key(valid_record):
+    clock = FakeClock(1000.0)
+    auth, store = make_auth(valid_record, clock=clock)
+    await auth.authenticate(KEY)
+    auth.evict_key(KEY_ID)                                        # revoked: the channel evicted it
+    store.fail_next = ConnectionRefusedError(111, "Connection refused")
+    with pytest.raises(StoreUnavailable):
+        await auth.authenticate(KEY)
 
 
 async def test_evict_key_forces_re_verification():

@@ -9,7 +9,12 @@ one bcrypt each at most — and none for shapes that are not our keys, or for
 unknown key ids. Concurrent first requests with the same key share one
 verification. Revocation evicts by key id (see `revocation.py`).
 
-Raises `AuthenticationFailed` (401); store errors propagate.
+PostgreSQL unavailable when an entry's TTL has run out: the expired entry keeps
+being used (stale-if-error; a revoked key was evicted, so revocation still holds)
+until the row can be read again. A key with no entry at all then gets 503
+`service_unavailable` with Retry-After (`StoreUnavailable`), never a 500.
+
+Raises `AuthenticationFailed` (401) or `StoreUnavailable` (503); other store errors propagate.
 """
 
 from __future__ import annotations
@@ -19,11 +24,16 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from ..errors import AuthenticationFailed
+import structlog
+
+from gammainfra_common.postgres import TRANSIENT_WRITE_ERRORS
+
+from ..errors import AuthenticationFailed, StoreUnavailable
 from .keys import check_secret, fingerprint, parse_key
 from .store import KeyStore
 
 MAX_ENTRIES = 100_000
+log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True)
@@ -85,7 +95,7 @@ class Authenticator:
         future = asyncio.get_running_loop().create_future()
         self._inflight[fp] = future
         try:
-            principal = await self._verify(raw_key, fp, cached[2] if cached is not None else None)
+            principal = await self._verify(raw_key, fp, cached)
         except BaseException as exc:
             future.set_exception(exc)
             future.exception()  # mark retrieved: waiters may be none
@@ -96,15 +106,23 @@ class Authenticator:
         finally:
             del self._inflight[fp]
 
-    async def _verify(self, raw_key: str, fp: bytes, checked_hash: bytes | None) -> Principal:
-        """`checked_hash`: the stored hash this very key (same fingerprint) matched when its
-        cache entry, now expired, was made. If the row still holds it, bcrypt would give the
-        same answer: the row is re-read (revocation, limits, budgets) but bcrypt is not run
-        again. Without this every active key cost one bcrypt (~0.3 s of CPU at cost 12) per
-        TTL, a CPU cost that grew with the number of active keys, not with requests."""
+    async def _verify(self, raw_key: str, fp: bytes, expired: tuple | None) -> Principal:
+        """`expired`: this very key's (same fingerprint) cache entry whose TTL ran out, if any.
+        If the row still holds the stored hash it matched, bcrypt would give the same answer:
+        the row is re-read (revocation, limits, budgets) but bcrypt is not run again. Without
+        this every active key cost one bcrypt (~0.3 s of CPU at cost 12) per TTL, a CPU cost
+        that grew with the number of active keys, not with requests."""
+        checked_hash = expired[2] if expired is not None else None
         parsed = parse_key(raw_key)
         generation = self._generation.get(parsed.key_id, 0) if parsed else 0
-        record = await self._store.find_key(parsed.key_id) if parsed else None
+        try:
+            record = await self._store.find_key(parsed.key_id) if parsed else None
+        except TRANSIENT_WRITE_ERRORS as exc:
+            log.warning("API key row unreadable: PostgreSQL unavailable", error=type(exc).__name__,
+                        stale=expired is not None)
+            if expired is not None:
+                return expired[0]  # not re-cached: the row is read again on the next request
+            raise StoreUnavailable() from exc
         ok = False
         if record is not None and not record.revoked:
             if checked_hash is not None and checked_hash == record.secret_hash:

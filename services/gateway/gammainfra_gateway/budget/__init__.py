@@ -37,12 +37,21 @@ The scheme (Redis, per scope = the customer, and the API key; key names in
   pending entry older than the pending TTL is dropped (metering must have
   counted it by then), so drift is bounded by that TTL.
 
-Redis down: `GI_BUDGET_REDIS_FAILURE=open` (default) serves the request without
-a reservation (counted in the ledger as always; the budget may overshoot by
-what is spent during the outage) and counts it in
+Redis down, postpaid budgets: `GI_BUDGET_REDIS_FAILURE=open` (default) serves
+the request without a reservation (counted in the ledger as always; the budget
+may overshoot by what is spent during the outage) and counts it in
 `gi_budget_checks_total{outcome="redis_error_open"}`; `closed` refuses requests of
-customers or keys that have a limit with 503 `budget_unavailable` until Redis is
-back. Requests of customers and keys without limits never touch Redis here. When a
+customers or keys that have a limit with 503 `budget_unavailable` (with
+`Retry-After`) until Redis is back.
+
+Redis down, prepaid credits (billing state mode `credit`): never served
+unchecked, whatever the policy. A request of such an account gets 503
+`budget_unavailable` with `Retry-After` in the client API's error shape (and its
+llm.requests.v1 event: status error, http_status 503), no provider call, counted
+in `gi_budget_checks_total{outcome="redis_error_credit"}`. An account whose
+credit limit (as billing last published it, cached with the key) is 0 has no
+credit whatever Redis holds: it gets 402 `insufficient_credits` without a Redis
+round trip, Redis up or down. Requests of customers and keys without limits never touch Redis here. When a
 limit is first set, the first requests are checked against a ledger total of 0
 until metering has seen that customer's next event (about a second): the
 overshoot is bounded by what those first in-flight requests reserve.

@@ -2,7 +2,10 @@
 (the scheme is in this package's docstring).
 
 `reserve` raises `PaymentRequired` (402) when a limit would be crossed, or
-`BudgetUnavailable` (503) when Redis is down and the policy is fail-closed.
+`BudgetUnavailable` (503 with `Retry-After`) when Redis is down and either the
+policy is fail-closed or the account is prepaid (credit mode): prepaid credits
+are never spent unchecked, whatever GI_BUDGET_REDIS_FAILURE says. A prepaid
+account whose credit limit is 0 is refused (402) without asking Redis at all.
 `settle_soon` never blocks the request path: the settlement is queued (sent
 soon, awaited by `close`); a failed settlement is logged and counted, and the
 reservation then simply expires. Reservations and settlements each go to Redis
@@ -13,7 +16,7 @@ call), so every route that calls a provider is covered.
 
 | metric | type | labels | meaning |
 |---|---|---|---|
-| gi_budget_checks_total | counter | outcome | `reserved`, `refused` (402), `redis_error_open` (served unchecked), `redis_error_closed` (503) |
+| gi_budget_checks_total | counter | outcome | `reserved`, `refused` (402), `redis_error_open` (served unchecked), `redis_error_closed` (503), `redis_error_credit` (503: prepaid account, never served unchecked) |
 | gi_budget_settlements_total | counter | outcome | settlements written, `ok` or `failed` (the reservation then expires) |
 """
 
@@ -46,6 +49,9 @@ log = structlog.get_logger(__name__)
 
 KEY_TTL_S = 45 * 86400
 BATCH = 200  # reservations or settlements per script call: 3,000 keys, a short pause of Redis
+# A Redis restart takes seconds; asking clients to come back sooner only adds load to a
+# gateway that would refuse them again.
+REDIS_RETRY_AFTER_S = 5
 
 
 class BudgetUnavailable(ApiError):
@@ -103,6 +109,12 @@ class BudgetGuard:
         if customer_limit is None and key_limit is None:
             return  # no limit: no Redis round trip, no reservation
         amount = max_cost_micro_usd(chain, body, self._catalog.fees)
+        prepaid = state is not None and state.mode == "credit"
+        if prepaid and not state.credit_limit_micro_usd and amount > 0:
+            # Nothing bought (the limit billing published is 0): the answer does not depend
+            # on what Redis holds, so it stays right while Redis is away.
+            self._checks_for("refused").inc()
+            raise PaymentRequired(NO_CREDIT_MESSAGE, code="insufficient_credits")
         self._sequence += 1
         reservation = Reservation(f"{self._prefix}{self._sequence:x}", record.customer_id, record.api_key_id,
                                   current_month(), amount)
@@ -114,18 +126,27 @@ class BudgetGuard:
                 reservation.id, amount, -1 if customer_limit is None else customer_limit,
                 -1 if key_limit is None else key_limit])
         except (RedisError, OSError) as exc:
+            retry = {"Retry-After": str(REDIS_RETRY_AFTER_S)}
+            if prepaid:
+                # Serving unchecked could spend credit the account never bought: a prepaid
+                # account waits for Redis instead (postpaid budgets keep the policy).
+                self._checks_for("redis_error_credit").inc()
+                log.warning("budget check unavailable for a prepaid account: Redis unavailable",
+                            request_id=record.request_id, error=type(exc).__name__)
+                raise BudgetUnavailable("The credit check is unavailable; retry shortly.", headers=retry,
+                                        error_type="internal_error") from exc
             if self._fail_open:
                 self._checks_for("redis_error_open").inc()
                 log.warning("budget check skipped: Redis unavailable (fail-open)", request_id=record.request_id,
                             error=type(exc).__name__)
                 return
             self._checks_for("redis_error_closed").inc()
-            raise BudgetUnavailable("The budget check is unavailable; retry shortly.",
+            raise BudgetUnavailable("The budget check is unavailable; retry shortly.", headers=retry,
                                     error_type="internal_error") from exc
         if not allowed:
             self._checks_for("refused").inc()
             which = "customer's" if scope == 1 else "API key's"
-            if scope == 1 and state is not None and state.mode == "credit":
+            if scope == 1 and prepaid:
                 raise PaymentRequired(NO_CREDIT_MESSAGE, code="insufficient_credits")
             raise PaymentRequired(f"This request could cost up to ${amount / 1e6:.6f}, which would exceed the "
                                   f"{which} monthly budget. Raise the budget or lower max_tokens.")

@@ -7,7 +7,10 @@ the account's `byok_fallback_to_managed`, for `ttl_s` — one PostgreSQL query p
 customer per TTL, none per request; an account without BYOK keys is cached too.
 Every change (PUT/DELETE of a key, the fallback setting) is published on
 `CHANNEL` and evicts the customer in every gateway process (`eviction.py`); the
-TTL bounds staleness if Redis is down.
+TTL bounds staleness if Redis is down. While PostgreSQL is unavailable an expired
+entry keeps being used (stale-if-error: an evicted one is gone, so a change is
+never undone by this), and a customer with no entry at all gets 503
+`service_unavailable` with Retry-After instead of a 500 (chaos `postgres_restart`).
 
 Rules: a candidate of a provider with a BYOK key is called with that key
 (`byok=True`); without the account's permission its managed twin is dropped, so
@@ -27,8 +30,10 @@ from dataclasses import dataclass, replace
 
 import structlog
 
+from gammainfra_common.postgres import TRANSIENT_WRITE_ERRORS
 from gammainfra_common.settings import Secret
 
+from ..errors import StoreUnavailable
 from ..record import RequestRecord
 from ..routing.candidates import MAX_CHAIN, Candidate
 from .crypto import BadRecord, Keyring
@@ -58,6 +63,7 @@ class ByokCredentials:
         # Bumped by each eviction: a load that started before it must not be cached.
         self._generation: dict[str, int] = {}
         self.loads = 0
+        self.stale_uses = 0  # loads that failed (PostgreSQL unavailable): an expired entry served, or 503
 
     async def for_customer(self, customer_id: str) -> CustomerKeys:
         cached = self._cache.get(customer_id)
@@ -65,7 +71,15 @@ class ByokCredentials:
             return cached[0]
         generation = self._generation.get(customer_id, 0)
         self.loads += 1
-        fallback, sealed = await self._store.load(customer_id)
+        try:
+            fallback, sealed = await self._store.load(customer_id)
+        except TRANSIENT_WRITE_ERRORS as exc:
+            self.stale_uses += 1
+            log.warning("byok settings unreadable: PostgreSQL unavailable", customer_id=customer_id,
+                        error=type(exc).__name__, stale=cached is not None)
+            if cached is not None:
+                return cached[0]
+            raise StoreUnavailable() from exc
         keys: dict[str, Secret | None] = {}
         for provider, record in sealed:
             try:
