@@ -17,7 +17,7 @@ import orjson
 import pytest
 
 from gammainfra_schemas.compiled import compiled_validator_for
-from gammainfra_schemas.struct_decoder import UnsupportedSchema, struct_decoder_for
+from gammainfra_schemas.struct_decoder import StructDecoder, UnsupportedSchema, struct_decoder_for
 from gammainfra_schemas.topics import load_examples, load_topics, validator_for
 
 from .test_compiled_validator import _mutations
@@ -129,3 +129,9 @@ def test_not_json_is_not_decided_either():
     assert decoder.decode(b"{not json") is None
     assert decoder.decode(b"") is None
     assert decoder.decode(orjson.dumps(EXAMPLES["fallback_after_429"]) + b"x") is None
+    # A lone surrogate is not JSON text for orjson (the slow path) nor for PostgreSQL's jsonb;
+    # a string without a pattern shows msgspec's own parser refuses it too.
+    plain = StructDecoder({"type": "object", "additionalProperties": False, "required": ["s"],
+                           "properties": {"s": {"type": "string"}}}, "plain")
+    assert plain.decode(b'{"s": "ok"}') is not None
+    assert plain.decode(b'{"s": "\\ud800"}') is None
