@@ -32,16 +32,23 @@ class DecodedEvent:
 
 
 def decode_cloudevent(message: Message) -> DecodedEvent:
-    try:
-        attrs = attributes(message.headers)
-    except EnvelopeError as exc:
-        raise InvalidEvent(f"envelope: {exc}") from exc
+    event = decode_envelope(message, None)
     if message.value is None:
         raise InvalidEvent("value: empty record (tombstone) on an event topic")
     try:
         data = orjson.loads(message.value)
     except orjson.JSONDecodeError as exc:
         raise InvalidEvent(f"value: not JSON ({exc})") from exc
+    return DecodedEvent(event.id, event.type, event.source, event.time, event.dataschema, data)
+
+
+def decode_envelope(message: Message, data: Any) -> DecodedEvent:
+    """The CloudEvent of `message` with `data` already decoded by the caller (e.g. in
+    one pass with its validation); `InvalidEvent` if the `ce_*` headers are not valid."""
+    try:
+        attrs = attributes(message.headers)
+    except EnvelopeError as exc:
+        raise InvalidEvent(f"envelope: {exc}") from exc
     return DecodedEvent(attrs["ce_id"], attrs["ce_type"], attrs["ce_source"], attrs["ce_time"],
                         attrs.get("ce_dataschema"), data)
 

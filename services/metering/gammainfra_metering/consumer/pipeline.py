@@ -11,6 +11,7 @@ from gammainfra_common.consumer import BatchSink, Commit, RunTask
 from gammainfra_common.consumer.metrics import ConsumerMetrics
 from gammainfra_schemas.compiled import compiled_validator_for
 from gammainfra_schemas.llm_requests_v1 import SCHEMA_VERSION, TOPIC
+from gammainfra_schemas.struct_decoder import struct_decoder_for
 
 from ..adapters.ledger import PostgresLedger
 from ..domain.cost_check import CostChecker
@@ -30,7 +31,8 @@ def pipeline_factory(*, sink: LedgerSink, checker: CostChecker, metering_metrics
         step = DrainBeforeCommit(sink, Commit(consumer, metrics), stopping)
         step = BatchSink(sink, step, metrics=metrics, max_batch_size=batch_size, max_wait_s=batch_wait_s,
                          stopping=stopping)
-        return RunTask("decode_validate_check", decode_validate_check(validator, check_cost), step, dead_letter)
+        task = decode_validate_check(validator, check_cost, struct_decoder_for(TOPIC, SCHEMA_VERSION))
+        return RunTask("decode_validate_check", task, step, dead_letter)
 
     return factory
 

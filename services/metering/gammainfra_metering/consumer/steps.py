@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import structlog
+from msgspec.structs import asdict
 
 from gammainfra_common.consumer import InvalidEvent, Message, TransientError
-from gammainfra_common.consumer.pipeline import decode_cloudevent, validate_with
+from gammainfra_common.consumer.pipeline import decode_cloudevent, decode_envelope, validate_with
 from gammainfra_schemas.llm_requests_v1 import CE_TYPE
 
 from ..adapters.budget_sync import RedisBudgetSync
@@ -68,14 +69,22 @@ def check_cost_with(checker: CostChecker, metrics: MeteringMetrics):
     return check_cost
 
 
-def decode_validate_check(validator, check_cost):
+def decode_validate_check(validator, check_cost, struct_decoder=None):
     """decode -> validate -> check cost as ONE pipeline task: each hop through a
-    RunTask copies the message (dataclasses.replace), which at 20k events/s is a
-    cost worth saving. Invalid records still carry a reason naming what failed
-    (`envelope:`, `value:`, `schema:`, `ce_type:`)."""
+    RunTask copies the message, a cost worth saving at 20k+ events/s. With a
+    `struct_decoder` (gammainfra_schemas.struct_decoder), the value is decoded and
+    validated in one pass; only a value it rejects goes the slow way (orjson +
+    the compiled validator, which decides; the interpreted one then names the
+    path). Invalid records still carry a reason naming what failed (`envelope:`,
+    `value:`, `schema:`, `ce_type:`)."""
     explain = validate_with(validator)
 
     def task(message: Message) -> MeteredEvent:
+        typed = struct_decoder.decode(message.value) if struct_decoder and message.value is not None else None
+        if typed is not None:
+            # A shallow dict of the validated fields (the domain reads a mapping either way;
+            # nested objects stay typed structs: metering reads only top-level fields).
+            return check_cost(decode_envelope(message, asdict(typed)), message)
         event = decode_cloudevent(message)
         if not validator.is_valid(event.data):
             explain(message.with_payload(event))  # raises InvalidEvent naming the path
