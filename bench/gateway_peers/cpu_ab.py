@@ -26,6 +26,15 @@ from upstream import Upstream  # noqa: E402
 GATEWAY_CORE, LOAD_CORE = 0, 1
 
 
+def parse_variants(specs: list[str]) -> list[tuple[str, dict[str, str]]]:
+    """The code as it is, then one (name, environment) per NAME=ENV=VALUE[,ENV=VALUE] argument."""
+    variants = [("as-is", {})]
+    for spec in specs:
+        name, _, assigns = spec.partition("=")
+        variants.append((name, dict(a.split("=", 1) for a in assigns.split(",") if a)))
+    return variants
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=8)
@@ -38,10 +47,7 @@ def main() -> int:
                              "core' column still reads core 0)")
     parser.add_argument("variants", nargs="*", help="NAME=ENV=VALUE[,ENV=VALUE]")
     args = parser.parse_args()
-    variants = [("as-is", {})]
-    for spec in args.variants:
-        name, _, assigns = spec.partition("=")
-        variants.append((name, dict(a.split("=", 1) for a in assigns.split(",") if a)))
+    variants = parse_variants(args.variants)
     workdir = install.CACHE / "run"
     workdir.mkdir(parents=True, exist_ok=True)
     api_key = peers.create_gammainfra_key()

@@ -26,6 +26,7 @@ import install  # noqa: E402
 import peers  # noqa: E402
 from load import run_wrk, settle  # noqa: E402
 from upstream import Upstream  # noqa: E402
+from cpu_ab import parse_variants  # noqa: E402
 
 GATEWAY_CORE, LOAD_CORE = 0, 1
 
@@ -46,10 +47,7 @@ def main() -> int:
     parser.add_argument("--budget", action="store_true", help="the customer has a monthly budget")
     parser.add_argument("variants", nargs="*", help="NAME=ENV=VALUE[,ENV=VALUE]")
     args = parser.parse_args()
-    variants = [("as-is", {})]
-    for spec in args.variants:
-        name, _, assigns = spec.partition("=")
-        variants.append((name, dict(a.split("=", 1) for a in assigns.split(",") if a)))
+    variants = parse_variants(args.variants)
     account = json.loads(_cli("accounts", "create", "--email", f"bench-{secrets.token_hex(6)}@example.com", "--json"))
     if args.budget:
         _cli("budgets", "set", "--customer", account["customer_id"], "--limit-usd", "1000000")
