@@ -94,7 +94,9 @@ class KafkaBroker:
                 ["mvn", "-q", "-B", "-Dstyle.color=never", "-f", str(self._paths.scripts / "kafka" / "pom.xml"),
                  "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies",
                  "-DincludeScope=runtime", f"-DoutputDirectory={staging}", f"-Dkafka.version={KAFKA_VERSION}"],
-                check=True, env={**os.environ, "TERM": "dumb"},
+                # Maven writes to stdout even with -q (ANSI resets at exit): send it to stderr, so
+                # `gammainfra stack up --json` keeps stdout for its JSON document alone.
+                check=True, env={**os.environ, "TERM": "dumb"}, stdout=sys.stderr,
             )
             if not (staging / f"kafka_2.13-{KAFKA_VERSION}.jar").exists():
                 raise RuntimeError(f"kafka: Maven did not produce kafka_2.13-{KAFKA_VERSION}.jar")
