@@ -98,7 +98,7 @@ class RequestRecord:
         cost, fee = charge(self.served_by, self.usage, catalog.fees)
         data = {
             "request_id": self.request_id, "customer_id": self.customer_id, "api_key_id": self.api_key_id,
-            "started_at": _ts(self.started_at), "finished_at": _ts(finished),
+            "started_at": rfc3339(self.started_at), "finished_at": rfc3339(finished),
             "model_requested": self.model_requested,
             "model_dispatched": cand.model.id if cand else None,
             "provider": cand.offering.provider if cand else None,
@@ -118,6 +118,3 @@ class RequestRecord:
         return CloudEvent(type=CE_TYPE, source=CE_SOURCE, data=data, dataschema=CE_DATASCHEMA,
                           time=finished)
 
-
-def _ts(moment: datetime) -> str:
-    return rfc3339(moment)

@@ -69,6 +69,12 @@ class Reservation:
     amount: int
 
 
+def _script_keys(customer_id: str, api_key_id: str, month: str) -> list[str]:
+    """KEYS of one RESERVE or SETTLE item: the customer's scope, the key's scope, the active marker."""
+    return scope_keys(customer_id, None, month) + scope_keys(customer_id, api_key_id, month) + \
+        [active_key(customer_id)]
+
+
 def current_month(now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     return f"{now.year:04d}{now.month:02d}"
@@ -118,9 +124,7 @@ class BudgetGuard:
         self._sequence += 1
         reservation = Reservation(f"{self._prefix}{self._sequence:x}", record.customer_id, record.api_key_id,
                                   current_month(), amount)
-        keys = scope_keys(reservation.customer_id, None, reservation.month) + \
-            scope_keys(reservation.customer_id, reservation.api_key_id, reservation.month) + \
-            [active_key(reservation.customer_id)]
+        keys = _script_keys(reservation.customer_id, reservation.api_key_id, reservation.month)
         try:
             allowed, scope, used = await self._reserves.submit(keys, [
                 reservation.id, amount, -1 if customer_limit is None else customer_limit,
@@ -158,10 +162,7 @@ class BudgetGuard:
         reservation: Reservation = record.reservation
         record.reservation = None
         cost = sum(charge(record.served_by, record.usage, self._catalog.fees))
-        month = current_month()
-        keys = scope_keys(reservation.customer_id, None, month) + \
-            scope_keys(reservation.customer_id, reservation.api_key_id, month) + \
-            [active_key(reservation.customer_id)]
+        keys = _script_keys(reservation.customer_id, reservation.api_key_id, current_month())
         future = self._settles.submit(keys, [reservation.id, record.request_id, cost])
         future.add_done_callback(lambda done: self._settled(done, record.request_id))
 

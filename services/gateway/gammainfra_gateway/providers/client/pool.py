@@ -56,10 +56,7 @@ class Response:
         self.content = self  # aiohttp's spelling, `response.content.iter_any()`, which the adapters use
 
     def _timeout(self) -> float | None:
-        if self._deadline is None:
-            return self._read_timeout
-        left = max(self._deadline - time.monotonic(), 0.0)
-        return left if self._read_timeout is None else min(left, self._read_timeout)
+        return _wait_limit(self._deadline, self._read_timeout)
 
     def _live(self) -> Connection:
         if self._conn is None:
@@ -129,9 +126,7 @@ class UpstreamClient:
             conn.send(request)
         try:
             while not conn.headers_done:
-                left = None if deadline is None else max(deadline - time.monotonic(), 0.0)
-                wait = timeout.sock_read if left is None else min(left, timeout.sock_read or left)
-                await conn.wait(wait)
+                await conn.wait(_wait_limit(deadline, timeout.sock_read))
         except BaseException:
             conn.abort()  # cancelled, timed out or failed: this exchange is over
             raise
@@ -215,6 +210,16 @@ class UpstreamClient:
         idle = self._idle.get(conn.origin)
         if idle and conn in idle:
             idle.remove(conn)
+
+
+def _wait_limit(deadline: float | None, read_timeout: float | None) -> float | None:
+    """How long one wait for bytes may last: `read_timeout` (sock_read), cut to what is left
+    before the exchange's `deadline` (total). A read timeout of 0 or None means no read
+    limit, as in aiohttp."""
+    if deadline is None:
+        return read_timeout
+    left = max(deadline - time.monotonic(), 0.0)
+    return min(left, read_timeout) if read_timeout else left
 
 
 def _request_head(target: str, host: str, headers: Mapping[str, str], length: int) -> bytes:
