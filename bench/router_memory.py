@@ -42,6 +42,9 @@ from pathlib import Path
 
 import orjson
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "soak"))
+from sampler import status_kb  # noqa: E402  (the soak's /proc reader)
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "router_memory.json"
 LABELS = ["code", "chat", "math", "reasoning", "creative", "extraction", "translation", "summarization"]
@@ -198,12 +201,10 @@ def _write(sink, batch) -> None:
 
 def _proc_mem(pid: int) -> dict | None:
     try:
-        with open(f"/proc/{pid}/status") as f:
-            fields = dict(line.split(":", 1) for line in f)
-    except OSError:
+        kb = status_kb(pid, "VmRSS", "RssAnon")
+    except (OSError, StopIteration):
         return None
-    kb = lambda name: int(fields[name].split()[0])  # noqa: E731
-    return {"rss_mb": round(kb("VmRSS") / 1024, 1), "rss_anon_mb": round(kb("RssAnon") / 1024, 1)}
+    return {"rss_mb": round(kb["VmRSS"] / 1024, 1), "rss_anon_mb": round(kb["RssAnon"] / 1024, 1)}
 
 
 async def _counted(http, port: int) -> int | None:

@@ -51,7 +51,7 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _status_kb(pid: int, *names: str) -> dict[str, int]:
+def status_kb(pid: int, *names: str) -> dict[str, int]:
     with open(f"/proc/{pid}/status") as f:
         found = {line.split(":", 1)[0]: int(line.split()[1]) for line in f if line.split(":", 1)[0] in names}
     if set(found) != set(names):
@@ -67,7 +67,7 @@ def _pss_kb(pid: int) -> int:
 def _reading(pid: int, pss: bool) -> tuple[int, int, int, int | None] | None:
     """(VmRSS bytes, RssAnon bytes, open fds, PSS bytes or None) of one process."""
     try:
-        kb = _status_kb(pid, "VmRSS", "RssAnon")
+        kb = status_kb(pid, "VmRSS", "RssAnon")
         return (kb["VmRSS"] * 1024, kb["RssAnon"] * 1024, len(os.listdir(f"/proc/{pid}/fd")),
                 _pss_kb(pid) * 1024 if pss else None)
     except (OSError, StopIteration):
