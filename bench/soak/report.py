@@ -1,7 +1,11 @@
 """The soak's summary and verdict from its time series.
 
 Per process: RSS and fds at the end of warm-up vs at the end of the load, growth %,
-and loop lag p50/p99/max over the samples after warm-up. Memory growth is judged on
+and loop lag p50/p99/max over the samples after warm-up. Each end is the median of
+WINDOW samples (the first WINDOW after warm-up, the last WINDOW of the load): one
+sample catches a process mid-batch or mid-GC, and a single high or low reading at
+either end would move the verdict by itself. The single-sample figures stay beside it
+(`*_point`). Memory growth is judged on
 `growth_measure`: `pss` for a process tree sampled with PSS (PostgreSQL: summed VmRSS
 counts its shared buffers once per backend, sampler.py), `rss` (VmRSS) otherwise;
 RssAnon is reported beside both. Per consumer group: the
@@ -12,6 +16,7 @@ bar: growth under 10% after warm-up and every lag back to zero.
 from __future__ import annotations
 
 GROWTH_LIMIT_PCT = 10.0
+WINDOW = 5
 
 
 def _growth(before: float | None, after: float | None) -> float | None:
@@ -30,38 +35,38 @@ def _median(values: list) -> float | None:
     return present[len(present) // 2] if present else None
 
 
+def _usage(samples: list[dict], name: str, key: str) -> list:
+    return [(s["processes"].get(name) or {}).get(key) for s in samples]
+
+
 def summarize(samples: list[dict], *, warmup_t_s: float, load_end_t_s: float, drained: dict) -> dict:
     """`samples`: [{"t_s", "phase", "processes": {name: usage}, "loop_lag": {name: lag}, "consumer_lag"}]."""
     loaded = [s for s in samples if s["t_s"] <= load_end_t_s]
     after_warmup = [s for s in loaded if s["t_s"] >= warmup_t_s]
-    warm = after_warmup[0] if after_warmup else None
-    end = loaded[-1] if loaded else None
+    first, last = after_warmup[:WINDOW], after_warmup[-WINDOW:]
     processes = {}
     for name in (samples[0]["processes"] if samples else {}):
-        at_warm = (warm or {}).get("processes", {}).get(name) or {}
-        at_end = (end or {}).get("processes", {}).get(name) or {}
         lags = [s["loop_lag"].get(name) or {} for s in after_warmup]
-        measure = "pss" if at_warm.get("pss_mb") is not None else "rss"
-        processes[name] = {
-            "growth_measure": measure,
-            "rss_mb_after_warmup": at_warm.get("rss_mb"), "rss_mb_end": at_end.get("rss_mb"),
-            "rss_growth_pct": _growth(at_warm.get("rss_mb"), at_end.get("rss_mb")),
-            "rss_anon_mb_after_warmup": at_warm.get("rss_anon_mb"), "rss_anon_mb_end": at_end.get("rss_anon_mb"),
-            "rss_anon_growth_pct": _growth(at_warm.get("rss_anon_mb"), at_end.get("rss_anon_mb")),
-            "rss_mb_max": _worst([(s["processes"].get(name) or {}).get("rss_mb") for s in loaded]),
-            "fds_after_warmup": at_warm.get("fds"), "fds_end": at_end.get("fds"),
-            "fds_growth_pct": _growth(at_warm.get("fds"), at_end.get("fds")),
-            "fds_max": _worst([(s["processes"].get(name) or {}).get("fds") for s in loaded]),
-        }
-        if measure == "pss":
-            processes[name].update({
-                "pss_mb_after_warmup": at_warm.get("pss_mb"), "pss_mb_end": at_end.get("pss_mb"),
-                "pss_growth_pct": _growth(at_warm.get("pss_mb"), at_end.get("pss_mb"))})
+        measure = "pss" if any(v is not None for v in _usage(first, name, "pss_mb")) else "rss"
+        row = {"growth_measure": measure}
+        keys = ("rss_mb", "rss_anon_mb", "fds") + (("pss_mb",) if measure == "pss" else ())
+        for key in keys:
+            label = key.removesuffix("_mb")
+            start, end = _median(_usage(first, name, key)), _median(_usage(last, name, key))
+            point_start = _usage(first[:1], name, key)[0] if first else None
+            point_end = _usage(last[-1:], name, key)[0] if last else None
+            row.update({
+                f"{key}_after_warmup": start, f"{key}_end": end,
+                f"{label}_growth_pct": _growth(start, end),
+                f"{label}_growth_pct_point": _growth(point_start, point_end)})
+        row["rss_mb_max"] = _worst(_usage(loaded, name, "rss_mb"))
+        row["fds_max"] = _worst(_usage(loaded, name, "fds"))
         if any(lags):
-            processes[name]["loop_lag_ms"] = {
+            row["loop_lag_ms"] = {
                 "p50_median": _median([lag.get("p50_ms") for lag in lags]),
                 "p99_worst": _worst([lag.get("p99_ms") for lag in lags]),
                 "max": _worst([lag.get("max_30s_ms") for lag in lags])}
+        processes[name] = row
     groups = sorted({g for s in samples for g in s["consumer_lag"]})
     consumer_lag = {g: {"max_during_run": _worst([s["consumer_lag"].get(g) for s in loaded]),
                         "after_run": drained.get(g)} for g in groups}
@@ -69,6 +74,6 @@ def summarize(samples: list[dict], *, warmup_t_s: float, load_end_t_s: float, dr
                   if (p[f"{p['growth_measure']}_growth_pct"] or 0) >= GROWTH_LIMIT_PCT
                   or (p["fds_growth_pct"] or 0) >= GROWTH_LIMIT_PCT)
     lagging = sorted(g for g, v in drained.items() if v != 0)
-    return {"processes": processes, "consumer_lag": consumer_lag,
+    return {"processes": processes, "consumer_lag": consumer_lag, "window_samples": WINDOW,
             "verdict": {"growth_under_10pct": not over, "grew_10pct_or_more": over,
                         "consumer_lag_back_to_zero": bool(drained) and not lagging, "still_lagging": lagging}}
