@@ -5,6 +5,7 @@ hammer the same bucket concurrently; together they admit no more than the limit
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -52,3 +53,42 @@ def test_two_processes_never_admit_more_than_the_limit(limit, lease):
     assert all(r["backends"] == ["redis"] for r in results), results
     assert allowed <= limit, results  # no overshoot, ever
     assert allowed >= limit - 2 * lease, results  # early refusals bounded by processes * lease_max
+
+
+class _HeldScript:
+    """The lease script, held until released: a refill stays in flight while other requests wait on it."""
+
+    def __init__(self, script) -> None:
+        self._script, self.release, self.entered = script, asyncio.Event(), asyncio.Event()
+
+    async def __call__(self, **kwargs):
+        self.entered.set()
+        await self.release.wait()
+        return await self._script(**kwargs)
+
+
+async def test_a_cancelled_waiter_does_not_break_the_refill_it_waits_on():
+    import redis.asyncio as aioredis
+    from prometheus_client import CollectorRegistry
+
+    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
+
+    redis = aioredis.from_url(REDIS_URL)
+    try:
+        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_max=8,
+                                    clock=lambda: 1_800_000_030.0)
+        held = limiter._lease_script = _HeldScript(limiter._lease_script)
+        limits = [(f"test:{uuid.uuid4().hex}", 100)]
+        owner = asyncio.create_task(limiter.check(limits))
+        await held.entered.wait()
+        waiter = asyncio.create_task(limiter.check(limits))
+        survivor = asyncio.create_task(limiter.check(limits))
+        await asyncio.sleep(0.01)  # both are now waiting on the owner's refill
+        waiter.cancel()
+        await asyncio.sleep(0)
+        held.release.set()
+        decisions = await asyncio.wait_for(asyncio.gather(owner, survivor), 10)
+        assert [d.allowed for d in decisions] == [True, True]
+        assert waiter.cancelled()
+    finally:
+        await redis.aclose()

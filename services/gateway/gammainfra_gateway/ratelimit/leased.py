@@ -87,7 +87,9 @@ class LeasedRateLimiter(RateLimiter):
             empty = [(bucket, limit) for bucket, limit in limits if self._leases.get(bucket, 0) <= 0]
             pending = [self._refills[b] for b, _ in empty if b in self._refills]
             if pending:
-                await asyncio.gather(*pending, return_exceptions=True)
+                # wait(), not gather(): a waiter that is cancelled (its client went away) must not cancel
+                # the shared refill future under the request that owns the refill.
+                await asyncio.wait(pending)
                 continue  # another request's refill landed; others may have spent it first
             try:
                 granted = await self._refill(empty, now_ms, start)
