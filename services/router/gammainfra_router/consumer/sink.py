@@ -10,7 +10,6 @@ dropped before anything counts them. Never raises TransientError: nothing here d
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from gammainfra_common.consumer import Message
@@ -20,6 +19,7 @@ from ..domain.label_stats import LabelStats
 from ..domain.objections import Objections
 from ..domain.observations import RequestObservations
 from ..metrics import RouterMetrics
+from .recent_ids import RecentIds
 
 RECENT_IDS = 100_000
 
@@ -32,17 +32,12 @@ class StatsSink:
         self._objections = objections
         self._metrics = metrics
         self._clock = clock
-        self._recent: OrderedDict[str, None] = OrderedDict()
+        self._recent = RecentIds(RECENT_IDS)
 
     def _seen(self, event_id: str | None) -> bool:
         if event_id is None:
             return False
-        if event_id in self._recent:
-            return True
-        self._recent[event_id] = None
-        if len(self._recent) > RECENT_IDS:
-            self._recent.popitem(last=False)
-        return False
+        return self._recent.seen(event_id)
 
     async def write(self, batch: Sequence[Message]) -> None:
         now = self._clock()

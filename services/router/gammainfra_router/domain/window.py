@@ -2,17 +2,24 @@
 
 Samples older than `seconds` are dropped when the window is read or written;
 at most `max_samples` are kept (the oldest go first), which bounds memory and the
-cost of a percentile under any traffic. Percentiles are nearest-rank over the
-kept samples. Pure.
+cost of a percentile under any traffic. A sample is a row of numbers in a `Ring`
+(ring.py says why no object per sample is kept). Percentiles are nearest-rank over
+the kept samples. Pure.
 """
 
 from __future__ import annotations
 
 import math
-from collections import deque
 from dataclasses import dataclass, field
 
 from .observations import ERROR_TYPES, Observation
+from .ring import Ring
+
+_ERROR_CODE = {name: i for i, name in enumerate(ERROR_TYPES)}
+# Columns of a sample: finished at, ok, error type code (-1: none), fault, latency ms,
+# ttfb ms (-1: none), output tokens per second (NaN: none).
+AT, OK, ERROR, FAULT, LATENCY, TTFB, TPS = range(7)
+_TYPECODES = "dbbbqqd"
 
 
 @dataclass(frozen=True)
@@ -70,12 +77,16 @@ def percentile(sorted_values: list, p: float):
 class SlidingWindow:
     seconds: int
     max_samples: int
-    _samples: deque = field(default_factory=deque)
+    _samples: Ring = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._samples = Ring(_TYPECODES, self.max_samples)
 
     def add(self, obs: Observation, now: float) -> None:
-        self._samples.append(obs)
-        while len(self._samples) > self.max_samples:
-            self._samples.popleft()
+        self._samples.append(
+            obs.at, obs.ok, -1 if obs.error_type is None else _ERROR_CODE[obs.error_type], obs.fault,
+            obs.latency_ms, -1 if obs.ttfb_ms is None else obs.ttfb_ms,
+            math.nan if obs.tokens_per_s is None else obs.tokens_per_s)
         self._evict(now)
 
     def clear(self) -> None:
@@ -86,31 +97,33 @@ class SlidingWindow:
 
     def _evict(self, now: float) -> None:
         horizon = now - self.seconds
-        while self._samples and self._samples[0].at < horizon:
-            self._samples.popleft()
+        samples = self._samples
+        while samples and samples.first(AT) < horizon:
+            samples.popleft()
 
     def stats(self, now: float) -> WindowStats:
         self._evict(now)
-        errors = dict.fromkeys(ERROR_TYPES, 0)
+        error_counts = [0] * len(ERROR_TYPES)
         latencies, ttfbs, tps = [], [], []
         successes = faults = 0
         last_fault = None
-        for obs in self._samples:
-            if obs.ok:
+        for at, ok, error, fault, latency, ttfb, rate in self._samples.rows():
+            if ok:
                 successes += 1
-                latencies.append(obs.latency_ms)
-                if obs.ttfb_ms is not None:
-                    ttfbs.append(obs.ttfb_ms)
-                if obs.tokens_per_s is not None:
-                    tps.append(obs.tokens_per_s)
+                latencies.append(latency)
+                if ttfb >= 0:
+                    ttfbs.append(ttfb)
+                if rate == rate:  # not NaN
+                    tps.append(rate)
             else:
-                errors[obs.error_type] += 1
-                if obs.fault:
+                error_counts[error] += 1
+                if fault:
                     faults += 1
-                    last_fault = obs.at if last_fault is None else max(last_fault, obs.at)
+                    last_fault = at if last_fault is None else max(last_fault, at)
         latencies.sort()
         ttfbs.sort()
         tps.sort()
+        errors = dict(zip(ERROR_TYPES, error_counts))
         return WindowStats(self.seconds, len(self._samples), successes, faults, errors,
                            percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
                            percentile(ttfbs, 50), percentile(ttfbs, 95), percentile(tps, 50), last_fault)
