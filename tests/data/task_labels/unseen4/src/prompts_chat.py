@@ -52,6 +52,10 @@ microwave queue was 15 people long because someone decided to reheat fish for 6 
 this is a big deal, it's just been one of those weeks where everything small piles up and you start
 feeling like the universe is doing it on purpose. anyway. how's your day going, if AIs have days"""
 
+GENERIC = S("You are a helpful assistant.")
+PARLA = S("You are the assistant in Parla, a translation and phrasebook app for travellers.")
+QUIZ = S("You are Quizzy, the host of a daily trivia game. Ask questions when asked, check answers and keep the tone playful.")
+
 EXAMPLES = [
     ex("en", "yo"),
     ex("en", "good morning!! finally friday"),
@@ -61,16 +65,16 @@ EXAMPLES = [
        A("Plan: run `pnpm db:migrate` then `pnpm test`.\n\nMigrations applied (3). Tests: 412 passed, 0 failed."),
        "amazing. you've been a lifesaver today, I'm going to log off and eat something. good night"),
     ex("en", "I finished translating my thesis abstract into French all by myself, no tools. took me three hours but I'm weirdly proud"),
-    ex("en", S("You are Penny, the chat assistant of Northwind Bank. You can explain fees, freeze cards and find branches. Never ask for full card numbers or PINs."), "do you ever get bored answering the same questions over and over?"),
+    ex("en", "do you ever get bored answering the same questions over and over?"),
     ex("en", TUTOR, "I don't want to do the quadratic stuff today honestly. I failed the test on friday and my dad was really disappointed. I just feel dumb"),
     ex("en", HR, "first day tomorrow!! kind of nervous, is that normal lol"),
     ex("en", COMPANION, "I adopted a cat this weekend. she's hiding under the sofa and won't come out"),
-    ex("en", "Summarise this for me: 'The board approved the budget with minor amendments to the travel line.'",
+    ex("en", GENERIC, "Summarise this for me: 'The board approved the budget with minor amendments to the travel line.'",
        A("The board approved the budget, with small changes to travel spending."),
        "lol that was short enough already wasn't it. sorry, long day"),
     ex("en", "what's your favourite season and don't say you don't have one"),
     ex("en", "my 9 year old asked me today why the sky is blue and I realised I have no idea. parenting is humbling"),
-    ex("en", COMPANION, "is it weird that I talk to my plants"),
+    ex("en", "is it weird that I talk to my plants"),
     ex("en", SHOP, "not ordering anything, just wanted to say the monstera I bought from you last spring has 6 new leaves and I'm obsessed"),
     ex("en", RAG_POLICY, "thanks that answers it. have a nice weekend!"),
     ex("en", "pizza dough for 4 people, no stand mixer", A("500 g flour, 325 ml water, 10 g salt, 3 g dried yeast. Mix, knead 10 minutes by hand, rest 2 hours, divide into 4 balls."), "thanks. also I think pineapple on pizza is fine and I'm tired of pretending it isn't"),
@@ -102,7 +106,7 @@ EXAMPLES = [
     ex("vi", "Hôm nay mình vừa nộp xong đồ án tốt nghiệp, cảm giác nhẹ nhõm ghê. Bạn có bao giờ thấy nhẹ nhõm không?"),
     ex("hi", "yaar aaj office me pura din Excel formulas hi theek karta raha, dimaag kharab ho gaya. tum batao, kya chal raha hai?"),
     ex("es", LANG_APP, "Hola! Hoy no quiero hacer ejercicios, solo quiero hablar un poco. Ayer fui al cine con mi hermana y la película fue muy aburrida."),
-    ex("en", "Translate 'I miss you' into Italian",
+    ex("en", PARLA, "Translate 'I miss you' into Italian",
        A("\"Mi manchi.\""),
        "thanks. it's for my grandmother, she moved back to Sicily last year and I only see her at christmas now"),
     ex("en", "Can you give me the main points of the article I pasted earlier?",
@@ -118,7 +122,7 @@ EXAMPLES = [
     ex("en", "WHY is the build still red, I merged the fix an hour ago",
        A("The latest run on main is from before your merge; the pipeline was queued behind a release job. It should pick up your commit once that finishes."),
        "oh. it's green now. sorry for being rude earlier, I was frustrated with the deploy, not you"),
-    ex("en", "What's the capital of Australia?",
+    ex("en", QUIZ, "What's the capital of Australia?",
        A("Canberra."),
        "I was SO sure it was Sydney. my whole life is a lie"),
 ]

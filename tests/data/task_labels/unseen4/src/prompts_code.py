@@ -116,6 +116,9 @@ readinessProbe: httpGet /ready port 8080, initialDelaySeconds 10, periodSeconds 
 
 The HTTP server is only started after the snapshot finishes loading. Why does it keep restarting and what should I change in the manifest or the code?"""
 
+GENERIC = S("You are a helpful assistant.")
+TEAMSPACE = S("You are the assistant in Teamspace, a workspace for notes, docs and tasks. Help users with whatever they are working on.")
+
 EXAMPLES = [
     ex("en", AGENT, "the CI job `test:unit` in packages/billing fails since yesterday with `TypeError: Cannot read properties of undefined (reading 'currency')` in formatInvoice.test.ts. find out why and fix it, don't touch the snapshot files"),
     ex("en", "regex for a UK postcode, doesn't need to be perfect, just catch obvious typos"),
@@ -172,19 +175,19 @@ EXAMPLES = [
     ex("en", "Thanks for the help with my cover letter yesterday!",
        A("Glad it helped! How did the application go?"),
        "sent it 🤞 now something totally different: my github action caches node_modules but the cache never hits. key is `${{ runner.os }}-node-${{ hashFiles('package-lock.json') }}` and we use pnpm"),
-    ex("en", S("You are the DevOps copilot of Harbor Cloud Console. Users are platform engineers managing AWS through Terraform. Be precise and cite resource arguments by name."), "terraform plan wants to destroy and recreate my RDS instance because of `engine_version` 15.4 -> 15.5. how do I make it just upgrade in place"),
+    ex("en", "terraform plan wants to destroy and recreate my RDS instance because of `engine_version` 15.4 -> 15.5. how do I make it just upgrade in place"),
     ex("en", "quiz me on python trivia, one question", A("Sure: what does `bool([])` return?"), "False. ok my turn, what's the output of this and why\n\nx = [[0] * 3] * 3\nx[0][0] = 1\nprint(x)"),
-    ex("en", S("You are OpsPal, an assistant for a small hosting company's sysadmins. Answer with copy-pasteable configs."), "write a systemd unit for a python worker in /opt/worker/.venv that restarts on failure but gives up after 5 tries in 10 minutes"),
+    ex("en", "write a systemd unit for a python worker in /opt/worker/.venv that restarts on failure but gives up after 5 tries in 10 minutes"),
     ex("en", AGENT, "tests pass locally but `pnpm build` in CI says `Cannot find module '@acme/ui/dist/index.js'`. the ui package builds fine on its own. look at the turbo.json and figure it out"),
-    ex("en", "my boss asked if we should use Swift or Kotlin Multiplatform for the new app, what do you think in a sentence or two",
+    ex("en", GENERIC, "my boss asked if we should use Swift or Kotlin Multiplatform for the new app, what do you think in a sentence or two",
        A("If the app is iOS-first and the team knows Swift, native Swift is the lower-risk choice; KMP pays off when you need to share real business logic with Android."),
        "fair. we're going swift. how to decode a JSON date like \"2026-12-07T10:00:00.123Z\" with JSONDecoder, the default iso8601 strategy chokes on the milliseconds"),
     ex("en", SUPPORT, "Getting 422 on POST /labels with body {\"to\": {...}, \"parcels\": [{\"weight\": \"2kg\"}]}. what's the right shape for weight"),
     ex("en", "Write a SQL query: for each month of 2026, number of users who signed up that month and placed at least one order within 30 days. tables users(id, created_at), orders(id, user_id, created_at)"),
-    ex("en", "Here are our meeting notes, can you pull out the action items?\n\n- Dana to fix flaky login test\n- Omar: draft Q1 roadmap\n- everyone: review the on-call doc",
+    ex("en", TEAMSPACE, "Here are our meeting notes, can you pull out the action items?\n\n- Dana to fix flaky login test\n- Omar: draft Q1 roadmap\n- everyone: review the on-call doc",
        A("Action items:\n1. Dana: fix the flaky login test\n2. Omar: draft the Q1 roadmap\n3. Everyone: review the on-call doc"),
        "Dana here, the flaky one is this. it fails maybe 1 in 10 runs, help me see why\n\ntest('login redirects', async () => {\n  render(<App />);\n  userEvent.type(screen.getByLabelText('Email'), 'a@b.c');\n  userEvent.click(screen.getByText('Sign in'));\n  expect(window.location.pathname).toBe('/home');\n});"),
-    ex("en", "Give me three names for a pandas-based reporting tool", A("1. Panel Beater\n2. Tabulate & Co.\n3. Rowboat"), "rowboat is cute. anyway, make this faster, it takes 9 seconds on 200k rows\n\nfor i, row in df.iterrows():\n    df.at[i, 'total'] = row['qty'] * row['price'] * (1 - row['discount'])"),
+    ex("en", AGENT, "Give me three names for a pandas-based reporting tool", A("1. Panel Beater\n2. Tabulate & Co.\n3. Rowboat"), "rowboat is cute. anyway, make this faster, it takes 9 seconds on 200k rows\n\nfor i, row in df.iterrows():\n    df.at[i, 'total'] = row['qty'] * row['price'] * (1 - row['discount'])"),
     ex("en", "vim delete lines without ERROR"),
     ex("en", JSON_ONLY, "a PowerShell script that lists every file over 500MB under C:\\Users and writes path and size in GB to a csv"),
 ]

@@ -58,6 +58,9 @@ tinny hiss of a phone speaker, but the deep, slow breathing of real water, close
 almost smell the salt. Then a voice that was not the man's said, very politely, "Could we have more towels?"
 """
 
+GENERIC = S("You are a helpful assistant.")
+SITECRAFT = S("You are the assistant in Sitecraft, a website builder for small businesses. Help users edit pages and write copy.")
+
 EXAMPLES = [
     ex("en", "write a short poem about a lighthouse keeper who's afraid of the dark"),
     ex("en", "is a generator or propane cheaper for running an espresso machine in a food truck", A("Usually propane for heating and a quiet inverter generator only for the pump and grinder; running the whole machine off a generator costs more in fuel."), "ok good to know. give me 10 names for a coffee truck that only opens at night"),
@@ -77,14 +80,14 @@ EXAMPLES = [
     ex("en", "Translate 'the sea remembers' into Portuguese",
        A("\"O mar lembra-se.\""),
        "beautiful. now don't translate anything, write me an original 8-line poem that starts with that line in English"),
-    ex("en", "Fix this SQL: SELECT name FROM users WHERE age > 30 ORDER name",
+    ex("en", GENERIC, "Fix this SQL: SELECT name FROM users WHERE age > 30 ORDER name",
        A("You're missing BY: SELECT name FROM users WHERE age > 30 ORDER BY name;"),
        "lol thanks. write a two-sentence horror story about a missing ORDER BY"),
     ex("en", "a dialogue between a sourdough starter and the fridge, they've been roommates too long"),
-    ex("en", "proofread: 'Were open sundays from 10 to 2'", A("We're open Sundays from 10 to 2."), "ty. now tagline for a dentist who's open on sundays. 5 options"),
+    ex("en", SITECRAFT, "proofread: 'Were open sundays from 10 to 2'", A("We're open Sundays from 10 to 2."), "ty. now tagline for a dentist who's open on sundays. 5 options"),
     ex("en", S("You are the planner assistant in Ever After, a wedding planning app. Help with budgets, guest lists, timelines and vendors."), "wedding vows. we met on a delayed train from Glasgow, she lent me her phone charger, we have a dog called Biscuit. not too cheesy, about a minute"),
-    ex("en", DM, "(ooc) hey, I'm the other GM prepping next week. write a villain monologue for a tabletop game: a retired librarian who wants to ban all endings from books"),
-    ex("en", S("You are the assistant of Chordly, a guitar-learning app. Help with chords, practice plans and music theory."), "song lyrics, indie folk vibe, about moving out of your childhood home. verse chorus verse chorus bridge"),
+    ex("en", "I'm the GM next week. write a villain monologue for a tabletop game: a retired librarian who wants to ban all endings from books"),
+    ex("en", "song lyrics, indie folk vibe, about moving out of your childhood home. verse chorus verse chorus bridge"),
     ex("en", "how many tabs can chrome handle before it gets slow", A("It depends on RAM more than the tab count; with 8 GB, a few dozen heavy tabs will start to hurt."), "roast me gently, I have 47 browser tabs open and 3 of them are the same recipe"),
     ex("en", "how do I stop my cat sitting on my keyboard", A("Give her a warmer spot nearby: a heated pad or a box next to the laptop usually wins."), "she's on it right now. limerick about a cat who thinks he's a software engineer"),
     ex("en", "What's the boiling point of water at the top of Everest?",
@@ -94,7 +97,7 @@ EXAMPLES = [
     ex("en", "make up a fake holiday and describe how people celebrate it"),
     ex("en", "I'm giving a eulogy for my grandfather Joseph. He was a carpenter, grew tomatoes every summer, and whistled badly. Help me write an opening paragraph, warm and a bit funny"),
     ex("en", "this is the opening of a novella I'm writing for NaNoWriMo:\n\n" + DRAFT + "\nwrite the next scene, ~400 words, same voice. Mara goes up with the towels. don't explain the mystery yet"),
-    ex("en", "Explain what a Kafka consumer group is",
+    ex("en", AGENT, "Explain what a Kafka consumer group is",
        A("A set of consumers sharing a group id; each partition of a topic is read by exactly one member, so the group splits the work and tracks offsets together."),
        "ok now write a bedtime story where kafka partitions are sheep and the consumers are sheepdogs, for my very nerdy 7 year old"),
     ex("en", "a haiku. topic: monday"),

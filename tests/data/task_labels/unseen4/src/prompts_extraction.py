@@ -141,6 +141,10 @@ I would be grateful for your assessment and consideration of further investigati
 Kind regards,
 Dr Helen Moss, Riverside Surgery"""
 
+GENERIC = S("You are a helpful assistant.")
+LEDGERLY = S("You are the help assistant inside Ledgerly, invoicing software for freelancers. Explain features and help with invoice questions.")
+TAXNEST = S("You are the assistant in TaxNest, a tax filing app for US residents. Explain forms and help users enter their numbers. You are not a tax adviser.")
+
 EXAMPLES = [
     ex("en", JSON_CONTACT, "hey it's Daniel Okoye from Brightmart, I'm the new ops lead. reach me at d.okoye@brightmart.ng or 0803 555 0192"),
     ex("en", JSON_INVOICE, INVOICE),
@@ -149,16 +153,16 @@ EXAMPLES = [
     ex("en", SUPPORT_TRIAGE, EMAILS),
     ex("en", RECRUIT, "fill the candidate record from this CV: name, email, phone, current title, current employer, years of experience, highest degree, skills as a list, languages with levels\n\n" + CV),
     ex("en", RAG_MEDICAL, REFERRAL + "\n\nfill: patient name, DOB, NHS number, referring GP, presenting complaint, comorbidities, current medications (drug, dose, frequency), allergies, smoking status"),
-    ex("en", S("You are the assistant in Trellis, a project planning tool. Help users create boards, set milestones and understand their timeline."), "pull every date out of this and tell me what happens on it:\n\n'Kickoff is on the 14th of January. Design review two weeks later, on the 28th. Beta goes to customers March 3, GA is planned for April 21 unless the security audit (due March 24) finds something.'"),
+    ex("en", "pull every date out of this and tell me what happens on it:\n\n'Kickoff is on the 14th of January. Design review two weeks later, on the 28th. Beta goes to customers March 3, GA is planned for April 21 unless the security audit (due March 24) finds something.'"),
     ex("en", "what are the names of the people in this paragraph and their jobs?\n\nAfter the session, Ingrid Solberg, who chairs the finance committee, spoke briefly with the mayor, Tomás Ferreira, while council clerk Amina Yusuf took notes. Later, local baker Piet de Wit joined them to complain about the parking fees."),
-    ex("en", S("You are the assistant of Pipeline CRM. Help sales reps log calls, update contacts and write follow-ups."), "extract all the email addresses from this mess\n\nping sara (sara.k@contoso.io) and maybe cc legal - legal@contoso.io? also old one was s.kowalski@contoso-old.com, don't use it. bob is bob at gmail dot com"),
+    ex("en", "extract all the email addresses from this mess\n\nping sara (sara.k@contoso.io) and maybe cc legal - legal@contoso.io? also old one was s.kowalski@contoso-old.com, don't use it. bob is bob at gmail dot com"),
     ex("en", HR, "I'm pasting the holiday calendar our office manager sent. can you just give me the dates that fall on a Monday or Friday?\n\nNew Year's Day - Thu 1 Jan\nGood Friday - Fri 3 Apr\nEaster Monday - Mon 6 Apr\nEarly May bank holiday - Mon 4 May\nSpring bank holiday - Mon 25 May\nSummer bank holiday - Mon 31 Aug\nChristmas Day - Fri 25 Dec\nBoxing Day (substitute) - Mon 28 Dec"),
     ex("en", AGENT, "from the test output below, give me just the names of the failing tests and the file each is in, as a list. don't fix anything yet\n\nFAIL  packages/billing/src/__tests__/formatInvoice.test.ts\n  ● formatInvoice › renders currency for EUR\n  ● formatInvoice › handles zero tax\nPASS  packages/billing/src/__tests__/totals.test.ts\nFAIL  packages/web/src/cart/__tests__/Cart.test.tsx\n  ● Cart › shows empty state\nPASS  packages/web/src/__tests__/App.test.tsx\n\nTests: 3 failed, 57 passed, 60 total"),
     ex("en", MARKETING, "these are replies to our survey. pull out every product someone says they want us to stock, and how many people mentioned each:\n\n1. more oat milk options pls\n2. gluten free bread! and oat milk\n3. kombucha\n4. honestly just oat milk\n5. vegan cheese, kombucha\n6. gluten-free bread"),
-    ex("en", "Can you help me write a polite reminder to a client who hasn't paid?",
+    ex("en", LEDGERLY, "Can you help me write a polite reminder to a client who hasn't paid?",
        A("Hi Clara, just a friendly reminder that invoice 2026-114 for 1,250 EUR was due on 15 November. Could you let me know when to expect payment? Thanks, Jo"),
        "thanks. now from this bank statement line, give me the payer name, the amount, the date and the reference as separate fields: 'SEPA CR 02.12.2026 CALLOWAY FOODS BV NL91ABNA0417164300 EUR 8.400,00 REF INV-2026-117'"),
-    ex("en", "Summarise the review in one line: 'Great battery, awful camera, the screen is ok.'",
+    ex("en", GENERIC, "Summarise the review in one line: 'Great battery, awful camera, the screen is ok.'",
        A("Strong battery, weak camera, average screen."),
        "ok now for all of these give me JSON per review with battery/camera/screen each as positive/negative/neutral/not mentioned\n\n1. 'Camera is stunning. Battery dies by 4pm.'\n2. 'Screen too dim outside, otherwise fine.'\n3. 'Best phone I've had. Everything works.'\n4. 'Battery ok, camera meh.'"),
     ex("en", "Translate to English: 'Lieferung am Dienstag zwischen 8 und 12 Uhr, bitte Tor 4 benutzen.'",
@@ -193,7 +197,7 @@ EXAMPLES = [
     ex("es", "Necesito que me hagas un email para pedir una reunión con el proveedor",
        A("Hola Marcos, ¿tendrías 30 minutos esta semana para revisar los plazos de entrega del próximo trimestre? Un saludo, Elena"),
        "Perfecto. Ahora de su respuesta saca solo los días y horas que propone: 'Hola Elena, me viene bien el martes a las 10 o el jueves entre 16 y 17:30. El miércoles imposible.'"),
-    ex("en", "Explain what a W-2 form is briefly",
+    ex("en", TAXNEST, "Explain what a W-2 form is briefly",
        A("It's the US form employers send each year showing an employee's wages and the taxes withheld."),
        "great. here are the numbers I typed off mine, give me box number and amount as JSON: box 1 wages 68,412.55, box 2 federal tax withheld 7,930.10, box 4 social security tax 4,241.58, box 6 medicare 991.98"),
     ex("en", "yes or no and the exact sentence: does this privacy policy say anything about selling data to third parties?\n\n'We share information with service providers who process it on our behalf. We do not sell personal information. We may disclose information if required by law.'"),

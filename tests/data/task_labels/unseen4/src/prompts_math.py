@@ -63,6 +63,10 @@ fri  241  215
 sat  199  196
 sun  203  190"""
 
+GENERIC = S("You are a helpful assistant.")
+METRICLY = S("You are the assistant in Metricly dashboards. Help users build charts, write filters and understand metric definitions.")
+WAYFARER = S("You are the assistant in Wayfarer, a trip planner app. Help users build itineraries, add bookings and share trips with friends.")
+
 EXAMPLES = [
     ex("en", "ok so if I leave at 7:40 and drive 186 km at like 95 km/h average, plus a 20 min coffee stop, when do I get there"),
     ex("en", "how do you say 'integration by parts' in German", A("\"Partielle Integration.\""), "ok and actually do one for me: integrate x^2 e^x dx"),
@@ -70,7 +74,7 @@ EXAMPLES = [
     ex("en", TUTOR, "how do i solve 2x^2 - 5x - 3 = 0, we did factoring in class but i don't get how to pick the numbers"),
     ex("en", "prove that the square root of 2 is irrational"),
     ex("en", "we're splitting an airbnb: 1,380 total for 4 nights. me and my partner stay all 4 nights, sam stays 3, jo stays 2. each person pays per night they stayed. what does everyone owe"),
-    ex("en", S("You are the help assistant inside Ledgerly, invoicing software for freelancers. Explain features and help with invoice questions."), "what's 17.5% of 2,340"),
+    ex("en", "what's 17.5% of 2,340"),
     ex("en", TUTOR, "derivative of ln(sin(x^2))"),
     ex("en", S("You are the rules helper in Tabletop Pal, a board-game companion app. Answer rules questions for popular games and settle disputes politely."), "If I roll two dice, what are the odds the sum is at least 9"),
     ex("en", "Here are the quiz scores for my class:\n\n" + SCORES + "\n\ncompute the correlation between the quiz average and the final exam score. show the steps please, I need to explain it to the department"),
@@ -87,17 +91,17 @@ EXAMPLES = [
     ex("en", "Translate 'buy one get one half off' into Spanish",
        A("\"Compra uno y llévate el segundo a mitad de precio.\""),
        "thanks. and how much off is that actually per item if both cost 24 euros"),
-    ex("en", "Can you explain what a p-value is in one sentence?",
+    ex("en", METRICLY, "Can you explain what a p-value is in one sentence?",
        A("It's the probability of seeing data at least as extreme as yours if the null hypothesis were true."),
        "ok now with my numbers. conversion was 312 of 4,100 on A and 361 of 4,050 on B. two-proportion z-test, is it significant at 5%"),
     ex("en", "My daughter's homework: a ladder 5 m long leans on a wall, the bottom is 1.4 m from the wall. how high up the wall does it reach? I got 4.6 but the answer key says 4.8"),
-    ex("en", S("You are the support bot of Slice Express food delivery. Help with orders, refunds and menu questions."), "so if a pizza with diameter 30cm costs 11 and a 40cm one costs 17, which is better value per cm²"),
+    ex("en", "so if a pizza with diameter 30cm costs 11 and a 40cm one costs 17, which is better value per cm²"),
     ex("en", "find all real x with |2x - 3| < 5"),
     ex("en", "sum of 1/(n(n+1)) from n=1 to infinity, and why"),
     ex("en", "Here's our p50 latency for the week:\n\n" + LATENCY + "\n\nmean and standard deviation of the daily difference (old minus new), and a 95% confidence interval for it. paired t, 6 df"),
-    ex("en", "road trip Lyon to Barcelona, where should we stop for lunch", A("Montpellier or Perpignan both split the drive well; Perpignan is closer to the border."), "perpignan it is. car does 6.4 L per 100 km, fuel is 1.79 a litre, trip is 640 km return. how much in fuel, and how much each if 3 of us split"),
+    ex("en", WAYFARER, "road trip Lyon to Barcelona, where should we stop for lunch", A("Montpellier or Perpignan both split the drive well; Perpignan is closer to the border."), "perpignan it is. car does 6.4 L per 100 km, fuel is 1.79 a litre, trip is 640 km return. how much in fuel, and how much each if 3 of us split"),
     ex("en", "write a short welcome sign for our wedding dinner tables", A("Welcome to our table! Eat well, laugh loudly, and stay till the last dance."), "cute. now the seating nightmare: how many ways can 8 people sit around a round table if two of them refuse to sit next to each other"),
-    ex("en", "numpy function for eigenvalues?", A("`np.linalg.eig(M)` returns eigenvalues and eigenvectors; `np.linalg.eigvalsh` for symmetric matrices."), "ok but my exam is on paper. by hand: eigenvalues and eigenvectors of [[2, 1], [1, 2]]"),
+    ex("en", GENERIC, "numpy function for eigenvalues?", A("`np.linalg.eig(M)` returns eigenvalues and eigenvectors; `np.linalg.eigvalsh` for symmetric matrices."), "ok but my exam is on paper. by hand: eigenvalues and eigenvectors of [[2, 1], [1, 2]]"),
     ex("en", S("You are Basil, the cooking assistant in the Pantry recipe app. Suggest recipes from the user's saved ingredients and answer cooking questions."), "quick one, 3/8 cup in tablespoons"),
     ex("en", "hmm so if the paint says 1 litre covers 12 m² and my room is 4.2 x 3.5 with 2.6 m ceilings, one door 0.9 x 2 and a window 1.2 x 1.4, two coats, how many 2.5 L tins"),
     ex("en", "Please summarise the plot of Hamlet in 3 sentences",

@@ -64,6 +64,8 @@ Tom 16:22: the new key was created with the "payments" scope, I copied the setti
 Marco 16:25: staging never does refunds lol
 Lena 16:40: fwiw refunds on the Belgian shop (Bancontact, also Mollie) fail too since around 15:30"""
 
+METRICLY = S("You are the assistant in Metricly dashboards. Help users build charts, write filters and understand metric definitions.")
+
 EXAMPLES = [
     ex("en", "ok three friends. Ana says 'Ben is lying'. Ben says 'Cleo is lying'. Cleo says 'Ana and Ben are both lying'. hmm so who's lying then?"),
     ex("en", "My sister and I are arguing. She says: every time we eat at that Thai place I get a headache, so they must use MSG. We only go there on Fridays after her long week. Is her reasoning good?"),
@@ -71,13 +73,13 @@ EXAMPLES = [
     ex("en", RAG_INCIDENT, "so was it the flag or the deploy? the flag was turned off and things didn't recover, but it was turned on first. walk me through what the timeline actually supports"),
     ex("en", "what's a syllogism, short version", A("Two premises and a conclusion that follows from them: all men are mortal, Socrates is a man, so Socrates is mortal."), "Wait, I'm confused then. If all bloops are razzies and some razzies are lazzies, does that mean some bloops are lazzies? my gut says yes"),
     ex("en", S("You are the assistant in HireFlow, an applicant tracking system. Help recruiters search candidates, draft emails and use the calendar integration."), "I need to schedule five interviews tomorrow: Kim can only do mornings, Lee can't do 10 or 11, Mo must be right after Kim because they share a car, Ned wants the last slot, Ola is flexible. Slots are 9, 10, 11, 14, 15. Does a schedule exist? if several, which"),
-    ex("en", COMPANION, "There are three boxes, one has only apples, one only oranges, one both. All labels are wrong. You can pull one fruit from one box. How do you fix all the labels, and why does it work"),
+    ex("en", "There are three boxes, one has only apples, one only oranges, one both. All labels are wrong. You can pull one fruit from one box. How do you fix all the labels, and why does it work"),
     ex("en", "Here's the Slack thread from yesterday's incident:\n\n" + SLACK + "\n\nwhat's the most likely cause? not a summary, I want the chain of reasoning and what would confirm it"),
     ex("en", SUPPORT, "weird one: our labels print fine from the office but from the warehouse laptop every label comes out with the return address as sender. same account, same code. what could explain that? think it through with me before I open a ticket"),
     ex("en", "Should I take the job that pays 15% more but needs a 70 minute commute, or stay where I am with a 20 minute bike ride and a boss I don't love? walk me through how to think about it, don't just pick"),
-    ex("en", S("You are the support assistant of PixelVault, a digital game store. Help with purchases, refunds, downloads and account security."), "my friend argues: 'if video games caused violence, violent crime would have gone up since the 90s, but it went down, so games reduce violence.' what's wrong with that, if anything"),
+    ex("en", "my friend argues: 'if video games caused violence, violent crime would have gone up since the 90s, but it went down, so games reduce violence.' what's wrong with that, if anything"),
     ex("en", HR, "I'm trying to figure out something. Team A and team B both had the same engagement survey score drop after the office move, but only team A's turnover went up. what could be different? just help me reason about it, I'll look at data later"),
-    ex("en", "Write me a birthday message for my coworker Raj",
+    ex("en", HR, "Write me a birthday message for my coworker Raj",
        A("Happy birthday, Raj! Thanks for all the help this year, and for always knowing where the good coffee is. Enjoy your day!"),
        "good. now a brain teaser for the party: a man pushes his car to a hotel and tells the owner he's bankrupt. what happened? and explain the reasoning once they guess"),
     ex("en", "Four people need to cross a bridge at night with one torch. They take 1, 2, 5 and 10 minutes and at most two can cross at a time. the obvious plan takes 19 min. is there something better? explain the idea not just the order"),
@@ -96,10 +98,10 @@ EXAMPLES = [
     ex("en", "Summarise the main idea of 'The Tortoise and the Hare'",
        A("Slow, steady effort beats overconfident speed."),
        "but is that actually true? the hare lost because he slept, not because he was fast. does the story prove its own moral?"),
-    ex("en", "I need a SQL query that counts active users per day",
+    ex("en", METRICLY, "I need a SQL query that counts active users per day",
        A("SELECT date_trunc('day', last_seen) AS day, count(DISTINCT user_id) FROM sessions GROUP BY 1 ORDER BY 1;"),
        "thanks. now a non-sql question: daily actives went up 30% the week we shipped dark mode. my PM says dark mode caused it. what else could explain it?"),
-    ex("en", "tell me a one-line joke about philosophers", A("A philosopher walks into a bar. Or does he?"), "lol. serious question though, is it a contradiction to say 'this sentence is false'? explain it to me like I'm smart but haven't studied logic"),
+    ex("en", COMPANION, "tell me a one-line joke about philosophers", A("A philosopher walks into a bar. Or does he?"), "lol. serious question though, is it a contradiction to say 'this sentence is false'? explain it to me like I'm smart but haven't studied logic"),
     ex("en", "I keep losing at rock paper scissors to my nephew (he's 6). I noticed he never plays the same thing twice in a row, and after he wins he always switches to what would have beaten his own last move. so after he just won with rock, what should I play? and what happens if he figures out that I know"),
     ex("en", "Five houses in a row, different colours. the green one is directly left of the white one. the red one is in the middle. the blue one is at one end, next to yellow. where's each colour? there might be more than one answer, tell me"),
     ex("es", "Tres amigos: uno siempre dice la verdad, otro siempre miente y el tercero a veces. El primero dice 'yo no soy el mentiroso', el segundo 'yo soy el que a veces miente' y el tercero 'yo soy el mentiroso'. ¿Quién es quién?"),

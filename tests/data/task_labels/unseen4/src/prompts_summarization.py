@@ -113,13 +113,16 @@ CHANGELOG = """## 5.0.0
 - Fixed: a memory leak when a stream was aborted.
 - Docs: migration guide at /docs/migrating-to-5."""
 
+GENERIC = S("You are a helpful assistant.")
+METRICLY = S("You are the assistant in Metricly dashboards. Help users build charts, write filters and understand metric definitions.")
+
 EXAMPLES = [
-    ex("en", S("You are the assistant in the Margin browser extension. The user can paste or select text from the page they are reading."), "tl;dr this please\n\n" + ARTICLE),
+    ex("en", "tl;dr this please\n\n" + ARTICLE),
     ex("en", RAG_NEWS, ARTICLE + "\n\nthree-sentence brief for the evening bulletin, balanced between supporters and critics"),
     ex("en", S("You are the assistant in Huddle, a video meeting app. You can see transcripts the user pastes and help with follow-ups."), "recap of this call for people who missed it, short paragraph, no bullet points\n\n" + TRANSCRIPT),
     ex("en", "what's the upshot of this issue thread? I don't want to read 10 comments\n\n" + ISSUE_THREAD),
     ex("en", AGENT, "before we upgrade the db driver, read the changelog below and give me the gist: what does it mean for us, in 3-4 sentences\n\n" + CHANGELOG),
-    ex("en", "Write me a Python function that reverses a linked list",
+    ex("en", GENERIC, "Write me a Python function that reverses a linked list",
        A("def reverse(head):\n    prev = None\n    while head:\n        head.next, prev, head = prev, head, head.next\n    return prev"),
        "ok and now the meeting I just came out of, summarise it for my notes:\n\n" + TRANSCRIPT),
     ex("en", "Translate 'good luck with the launch' into Swedish",
@@ -138,7 +141,7 @@ EXAMPLES = [
     ex("en", "how does HTTPS actually work? I've never really understood it",
        A("When your browser connects to a site over HTTPS, it first asks the server for its certificate. The certificate contains the server's public key and is signed by a certificate authority your browser already trusts, so the browser can check that it really is talking to that site and not an impostor. Then the two sides run a handshake (TLS): they agree on a cipher and, using key exchange such as Diffie-Hellman, derive a shared secret key without ever sending it over the wire. From then on, every request and response is encrypted with that symmetric key, which is fast, and each message carries an authentication code so tampering is detected. That's why someone on the same café Wi-Fi can see which site you visit but not what you send, and why an expired or mismatched certificate makes your browser show a warning: it can no longer confirm who is on the other end."),
        "tldr"),
-    ex("en", "Can you help me write SQL to get top 5 customers by revenue?",
+    ex("en", METRICLY, "Can you help me write SQL to get top 5 customers by revenue?",
        A("SELECT customer_id, sum(amount) AS revenue FROM orders GROUP BY customer_id ORDER BY revenue DESC LIMIT 5;"),
        "thx. also my manager sent this, what's the bottom line?\n\n'Hi all, following the review, we're pausing the data warehouse migration until Q2. The main reasons are cost overruns on the vendor side and the fact that two key people are on leave. Nothing changes for your daily work; the old reports keep running. We'll regroup in March with a revised plan.'"),
     ex("en", "What is the capital of Portugal?",
@@ -149,7 +152,7 @@ EXAMPLES = [
     ex("en", "Write a poem about a tired programmer",
        A("The cursor blinks, the coffee's cold,\nthe bug is new, the code is old..."),
        "haha ok. now actual work: summarise this PR description for the release notes, one line\n\n'This PR replaces the in-memory rate limiter with a Redis-backed sliding window so limits are shared across all pods. It adds a fallback to local limits if Redis is unavailable and a metric for fallbacks. Default limits are unchanged.'"),
-    ex("en", S("You are the assistant in Studio OS, project management for design agencies. Help with briefs, client updates and timesheets."), "condense my notes into a short paragraph I can send my team:\n\n- client liked v2 of the logo, wants navy not black\n- they're worried about timeline, launch is Feb 1\n- asked if we can do the website too, said we'd quote\n- next call in two weeks\n- they'll send brand guidelines from the parent company"),
+    ex("en", "condense my notes into a short paragraph I can send my team:\n\n- client liked v2 of the logo, wants navy not black\n- they're worried about timeline, launch is Feb 1\n- asked if we can do the website too, said we'd quote\n- next call in two weeks\n- they'll send brand guidelines from the parent company"),
     ex("en", "too long, didn't read. what's the main point?\n\n'While many assume that remote work reduces productivity, the evidence is mixed. Studies of call-centre workers found productivity gains of around 13%, largely from fewer breaks and sick days, while studies of software teams found that fully remote teams communicated less across groups, slowing innovation. Hybrid arrangements appear to keep most of the benefits with fewer costs, though results depend heavily on management practices.'"),
     ex("en", "summarise this podcast bit for my show notes, 2-3 sentences:\n\n'So the thing people get wrong about sleep is they think it's all about the hours. And the hours matter, sure. But what the research keeps showing is that regularity, going to bed and waking up at roughly the same time, might matter just as much. People who sleep seven hours at random times do worse on some measures than people who sleep six and a half at consistent times. And light in the morning, actual daylight, is one of the strongest signals you can give your body clock. So if I had one tip, it'd be: same wake-up time, and get outside before ten.'"),
     ex("es", "Resúmeme este texto en dos frases, por favor: 'El ayuntamiento ha aprobado la ampliación del carril bici en la avenida del Puerto, que conectará el centro con la playa. Las obras empezarán en marzo y durarán seis meses. Los comerciantes temen perder plazas de aparcamiento, aunque el consistorio asegura que se crearán 200 nuevas en un parking cercano.'"),
@@ -182,7 +185,7 @@ EXAMPLES = [
        "perfect. recap what we've talked about so far so I can paste it to my partner"),
     ex("en", S("You are Basil, the cooking assistant in the Pantry recipe app. Suggest recipes from the user's saved ingredients and answer cooking questions."), "I don't need the whole recipe, just tell me in a few sentences what this method is about so I can decide if I want to try it:\n\n'Reverse searing means cooking the steak slowly in a low oven, around 110 °C, until it is about 8 degrees below your target temperature, then searing it in a very hot pan for a minute per side. Because the inside heats gently, the doneness is even from edge to centre, and the dry surface browns faster in the pan. It works best for cuts thicker than 3 cm; thin steaks overcook before they brown.'"),
     ex("en", "in a nutshell?\n\n" + CHANGELOG),
-    ex("en", "Can you give me a few ideas for a team offsite?",
+    ex("en", HR, "Can you give me a few ideas for a team offsite?",
        A("1. A cooking class\n2. A half-day hike with a picnic\n3. An escape room followed by dinner\n4. A volunteering morning at a food bank"),
        "we did the hike. here's what people wrote in the feedback form, sum it up for my boss in a couple of sentences:\n\n'great views, too long for some people', 'loved the picnic', 'would have liked a shorter route option', 'best offsite so far', 'rain at the end was rough but fun'"),
     ex("en", "shorten this to under 50 words for our website 'about' box: 'Founded in 2011 by two sisters who grew up above their grandmother's bakery in Porto, Pão & Co. started as a weekend market stall selling sourdough and custard tarts. Today we run three bakeries in Lisbon, still baking every loaf by hand each morning with flour from a family mill in the Alentejo, and we train young bakers through a paid apprenticeship every year.'"),

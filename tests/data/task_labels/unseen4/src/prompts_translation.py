@@ -73,8 +73,11 @@ send a photo to support within 48 hours of delivery. We refund to the original p
 business days of receiving the return. Return shipping is free for orders over 60 EUR; below that, a flat fee
 of 4.95 EUR is deducted from the refund."""
 
+GENERIC = S("You are a helpful assistant.")
+TEAMSPACE = S("You are the assistant in Teamspace, a workspace for notes, docs and tasks. Help users with whatever they are working on.")
+
 EXAMPLES = [
-    ex("en", S("You are the scheduling assistant in Cadence Calendar. Help users create events, find free slots and write invitations."), "translate to spanish: 'the meeting is moved to thursday, same time, same room'"),
+    ex("en", "translate to spanish: 'the meeting is moved to thursday, same time, same room'"),
     ex("en", "can I park on residential streets in Munich without a permit", A("In many central areas only residents with a permit can park for long; elsewhere it's usually free or metered. Check the signs on each street."), "ok there's a sign. what does 'Ausfahrt freihalten' mean, it's on a garage door in Munich"),
     ex("en", LOC_JSON, "target: pt-BR\n\n" + UI_STRINGS),
     ex("en", LOC_JSON, "target: ja\n\n" + UI_STRINGS),
@@ -86,16 +89,16 @@ EXAMPLES = [
     ex("en", TUTOR, "don't solve it, I just need it in French for my exchange partner: 'A train leaves at 3 pm going 80 km/h. Another leaves an hour later at 100 km/h. When does the second catch up?'"),
     ex("en", MARKETING, "translate our subject line and preview text into Dutch, keep the pun if you can or make a new Dutch one: 'Leaf it to us 🍂 | 20% off all autumn bulbs this weekend'"),
     ex("en", TRAVEL, "how do I say 'I'm allergic to peanuts, is there any in this dish?' in Vietnamese? I'm in Hanoi next week"),
-    ex("en", "Write a short poem about the first snow",
+    ex("en", GENERIC, "Write a short poem about the first snow",
        A("First snow comes quietly,\nthe street forgets its name,\nfootprints ask the morning\nwhere everybody came."),
        "love it. now translate it into Italian and keep it rhyming if possible"),
-    ex("en", "What's the difference between 'ser' and 'estar'?",
+    ex("en", LANG_APP, "What's the difference between 'ser' and 'estar'?",
        A("Both mean 'to be': 'ser' for lasting traits and identity (soy alto), 'estar' for states and location (estoy cansado, estoy en casa)."),
        "got it. ok translate these to Spanish then: 'I am tired. My sister is a doctor. The soup is cold. We are in Madrid.'"),
-    ex("en", "Summarise this for me: 'Our Q3 revenue grew 12% driven by the new enterprise tier; churn was flat.'",
+    ex("en", TEAMSPACE, "Summarise this for me: 'Our Q3 revenue grew 12% driven by the new enterprise tier; churn was flat.'",
        A("Q3 revenue rose 12% thanks to the enterprise tier, with churn unchanged."),
        "now put your summary into Chinese (simplified) for the Shenzhen team"),
-    ex("en", S("You are Mira, a warm and curious conversation partner in the Kindred app. Keep replies short and natural."), "can you translate my grandmother's letter? it's in Portuguese and my Portuguese is rusty\n\n'Querida Ana, aqui o inverno chegou cedo e as laranjeiras estão carregadas. O teu avô passa o dia a reclamar do frio mas não sai do quintal. Quando vens? Guardei o teu quarto como deixaste. Muitos beijinhos, Avó'"),
+    ex("en", "can you translate my grandmother's letter? it's in Portuguese and my Portuguese is rusty\n\n'Querida Ana, aqui o inverno chegou cedo e as laranjeiras estão carregadas. O teu avô passa o dia a reclamar do frio mas não sai do quintal. Quando vens? Guardei o teu quarto como deixaste. Muitos beijinhos, Avó'"),
     ex("en", "my order from Seoul is late again", A("Sorry to hear that. Did the seller send any update?"), "yes this. korean to english pls: 배송이 지연되어 죄송합니다. 내일 오전 중으로 도착할 예정입니다."),
     ex("en", "what are some funny French idioms", A("A few: 'il pleut des cordes', 'avoir le cafard', 'poser un lapin', 'avoir la pêche'."), "literal translation, not a nice one: 'Il pleut des cordes' and 'Avoir le cafard'"),
     ex("en", "is brazilian portuguese very different from european", A("Mostly pronunciation, some vocabulary and the use of 'você' vs 'tu'; written texts are mutually understandable."), "good. how would a Brazilian say 'no worries, take your time' in a work chat"),
