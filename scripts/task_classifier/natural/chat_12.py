@@ -4,7 +4,7 @@ mentions code, maths or documents without asking for any of them; often sent to 
 about something else, or after earlier turns that asked for a real task."""
 
 ONE_LINERS = """
-yo
+yo yo, what's up
 hey, you around?
 morning! coffee hasn't kicked in yet
 ok that's it for tonight, thanks a bunch
@@ -29,29 +29,16 @@ you're funnier than I expected
 I'm bored, entertain me with some chit chat
 happy friday!!
 goodnight, talk tomorrow
-hola! qué tal todo?
 uff, qué semana más larga, necesitaba desconectar un rato
-jaja me encanta cómo explicas las cosas
-salut toi, ça roule ?
 franchement t'es plus sympa que mon collègue
-hallo! na, wie läuft's bei dir?
 Feierabend endlich! Wollte nur kurz Hallo sagen
-oi, tudo bem contigo?
-que saudade de conversar sem pressa
 ciao! oggi piove e non ho voglia di fare niente
-goedemorgen, lekker geslapen?
-cześć, co słychać?
-merhaba, nasılsın bugün?
-привет, как настроение?
+siema! jak ci mija dzień?
 ну всё, я спать. спасибо за компанию
-привіт! давно не спілкувались
-你好呀，今天忙不忙？
 哈哈你好可爱
 こんばんは、今日はちょっと疲れたよ
 오늘 날씨 진짜 좋다 ㅎㅎ 넌 어때?
-namaste! kya haal hai?
 مساء الخير، كيف يومك؟
-halo, lagi apa nih?
 chào buổi sáng nhé!
 hej hej, allt bra?
 ahoj, jak se máš?
@@ -108,7 +95,9 @@ CHATS = [
      ["add type hints to utils.py", "Added type hints to 12 functions in utils.py; mypy passes.",
       "cool cool. random thought: do you think you'll replace me someday? not mad, just wondering what you think"]),
     ("You are a SQL assistant. Reply only with SQL unless asked otherwise.",
-     ["honestly databases were the only class I liked in uni. the rest was a blur. you like databases?"]),
+     ["rows from orders placed today",
+      "SELECT * FROM orders WHERE created_at::date = CURRENT_DATE;",
+      "honestly databases were the only class I liked in uni. the rest was a blur. you like databases?"]),
     ("You are ShopBot, the customer-support assistant for Lumen Home. Be polite and concise.",
      ["I don't have a problem with my order, I just wanted to say the packaging was adorable. made my day"]),
     ("You are ShopBot, the customer-support assistant for Lumen Home.",
@@ -151,7 +140,9 @@ CHATS = [
      ["not a training question, just proud of myself: first time I ran 5k without walking. that's it, that's "
       "the message"]),
     ("You are an assistant for a language learning app. Help users practise Italian.",
-     ["I'm going to Rome in two weeks and I'm so nervous about talking to people. do you get nervous? lol "
+     ["conjugate 'andare' in the present tense",
+      "vado, vai, va, andiamo, andate, vanno.",
+      "I'm going to Rome in two weeks and I'm so nervous about talking to people. do you get nervous? lol "
       "obviously not"]),
     ("You are an assistant for a language learning app.",
      ["how do you say 'where is the station' in Italian?", "Dov'è la stazione?",
@@ -164,17 +155,23 @@ CHATS = [
       "but report more isolation.",
       "isolation, yeah. I've been working from home for 3 years and I relate to that a bit too much"]),
     ("You are a legal document assistant. Provide general information, not legal advice.",
-     ["we signed the papers for our first house today!! no questions, just happy"]),
+     ["what is a deed of transfer?",
+      "It's the document that legally moves ownership of a property from the seller to the buyer.",
+      "we signed the papers for our first house today!! no questions, just happy"]),
     ("You are a legal document assistant.",
      ["what's a notary for?", "A notary verifies identities and witnesses signatures on certain documents.",
       "ok. tbh I'm scared of anything with stamps and signatures, my divorce was a nightmare. sorry, tmi"]),
     ("You are a travel planning assistant.",
-     ["do you ever wish you could travel? sorry if that's a dumb question"]),
+     ["cheapest month to fly to Iceland?",
+      "Usually November or early March, outside school holidays.",
+      "do you ever wish you could travel? sorry if that's a dumb question"]),
     ("You are an IT helpdesk assistant for Orion Corp.",
      ["my password reset worked, thanks", "Glad it worked! Anything else?",
       "nope. just... thank you for not making me feel stupid. the last helpdesk guy did"]),
     ("You are an IT helpdesk assistant for Orion Corp.",
-     ["is it just me or is everyone grumpy on Mondays? the whole floor is silent lol"]),
+     ["the printer on floor 3 is jammed again",
+      "I've logged ticket INC-4471; facilities will clear it this morning.",
+      "is it just me or is everyone grumpy on Mondays? the whole floor is silent lol"]),
     ("You are a study assistant for medical students.",
      ["what's the normal resting heart rate?", "Typically 60-100 beats per minute in adults.",
       "ok. I'm on my fourth night shift this week and I think my own heart rate is mostly coffee now. how's "
@@ -186,14 +183,18 @@ CHATS = [
       "thanks. being freelance is lonely sometimes. no coworkers to complain to. so you're my coworker now, "
       "congrats"]),
     ("You are a gaming community moderator bot. Enforce the rules politely.",
-     ["gg everyone, that raid was chaos. how's the bot life treating you?"]),
+     ["what's the rule on posting clips?",
+      "Clips go in #highlights only, 60 seconds max.",
+      "gg everyone, that raid was chaos. how's the bot life treating you?"]),
     ("You are a gardening assistant.",
      ["my tomatoes finally turned red! after all that worrying. I just wanted to share the good news"]),
     ("You are a meeting assistant that summarises calls.",
      ["summarise today's call", "The team agreed on the Q1 roadmap and postponed the pricing change.",
       "thanks. between us, that call was so awkward, the two directors clearly hate each other lol"]),
     ("You are a bot that answers questions about the API documentation. Cite the docs.",
-     ["hello! do you like being documentation? is that a thing you can like"]),
+     ["how do I authenticate?",
+      "Send your key in the Authorization header as a Bearer token (docs: Authentication).",
+      "hello! do you like being documentation? is that a thing you can like"]),
     ("You are a bot that answers questions about the API documentation.",
      ["what's the rate limit?", "100 requests per minute per key (docs: Rate limits).",
       "cool. I'm building this for a hackathon, we're 3 people and running on pizza. wish us luck!"]),
@@ -212,7 +213,9 @@ CHATS = [
      ["¿Cuánto tarda una transferencia?", "Normalmente llega en menos de un minuto.",
       "genial. oye, ¿a ti no te aburre hablar todo el día de pagos? jaja"]),
     ("Eres un asistente de programación.",
-     ["hoy no quiero programar nada, solo charlar un rato. ¿qué tal tu día?"]),
+     ["¿cómo instalo pandas?",
+      "Con pip install pandas, idealmente dentro de un entorno virtual.",
+      "hoy no quiero programar nada, solo charlar un rato. ¿qué tal tu día?"]),
     ("Eres un tutor de matemáticas.",
      ["resuelve 2x = 10", "x = 5.",
       "gracias. uf, mi hijo tiene 12 años y ya no entiendo sus deberes. me siento vieja jaja"]),
@@ -243,7 +246,9 @@ CHATS = [
      ["Siparişim geldi mi?", "Evet, dün teslim edildi.",
       "Harika, teşekkürler. Bu arada bugün çok yorgunum, iş yerinde zor bir gündü"]),
     ("Ты — ассистент по программированию.",
-     ["слушай, а ты когда-нибудь устаешь от вопросов про JavaScript? шучу, просто хотел поболтать"]),
+     ["как в JS проверить, что массив пустой?",
+      "arr.length === 0",
+      "слушай, а ты когда-нибудь устаешь от вопросов про JavaScript? шучу, просто хотел поболтать"]),
     ("Ти — асистент інтернет-магазину.",
      ["Дякую, все отримала! Ви найкращі, гарного вам вечора"]),
     ("你是一个编程助手。",
@@ -251,7 +256,9 @@ CHATS = [
       "            if a[j] > a[j + 1]:\n                a[j], a[j + 1] = a[j + 1], a[j]\n    return a",
       "谢谢！话说你平时会不会觉得写代码很无聊啊，哈哈，随便问问"]),
     ("你是一个银行客服助手。",
-     ["今天发工资了，心情超好，不问什么业务，就想跟你打个招呼😄"]),
+     ["我的信用卡账单日是几号？",
+      "您的账单日是每月5号。",
+      "今天发工资了，心情超好，不问什么业务，就想跟你打个招呼😄"]),
     ("あなたは料理レシピのアシスタントです。",
      ["昨日教えてもらったカレー、家族に大好評でした！ありがとう、それだけ言いたくて"]),
     ("당신은 코딩 도우미입니다.",
@@ -263,7 +270,9 @@ CHATS = [
      ["هل رحلتي في موعدها؟", "نعم، رحلتك في موعدها وتغادر الساعة 18:40.",
       "الحمد لله. أول مرة أسافر لوحدي، متوتر شوي بصراحة"]),
     ("Kamu adalah asisten coding.",
-     ["hari ini aku nggak mau ngoding dulu, capek banget. kamu lagi ngapain?"]),
+     ["cara bikin virtualenv di python gimana?",
+      "python -m venv .venv, lalu aktifkan dengan source .venv/bin/activate.",
+      "hari ini aku nggak mau ngoding dulu, capek banget. kamu lagi ngapain?"]),
     ("Bạn là trợ lý hỗ trợ khách hàng của một ứng dụng giao đồ ăn.",
      ["Đồ ăn tới rồi, ngon lắm! Chỉ muốn cảm ơn thôi, chúc bạn một ngày vui"]),
     ("Du är en assistent för en bokhandel.",

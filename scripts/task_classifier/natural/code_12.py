@@ -16,21 +16,21 @@ make this a list comprehension: out = [] then for x in xs, if x > 0, out.append(
 write a pytest for a function slugify('Hello World!') -> 'hello-world'
 kotlin data class for a user with id, email and optional nickname
 git command to undo my last commit but keep the changes
-nginx config to redirect http to https for example.com
+nginx server block that 301s www.example.com to example.com and keeps the path
 rust: read a file line by line and count the words
 fix: SELECT name, COUNT(*) FROM orders GROUP BY customer_id
 write a github actions workflow that runs npm test on push to main
 go function that reverses a slice of ints in place
 powershell one-liner to list the 10 biggest files under C:\\Users
-escribe una función en JavaScript que valide un DNI español
+necesito validar un DNI español en JavaScript, letra incluida, ¿me haces la función?
 cómo hago un fetch con timeout en JS? dame el código
-écris une fonction Python qui fusionne deux dictionnaires en additionnant les valeurs communes
+en Python, comment fusionner deux dicts en additionnant les valeurs des clés communes ? donne la fonction
 corrige mon code : for i in range(10) print(i)
-schreib mir ein Python-Skript, das alle PDFs in einem Ordner zusammenfügt
+Python-Skript gesucht: jede Nacht alle Logdateien älter als 7 Tage in ein Zip-Archiv verschieben
 wie mache ich in TypeScript einen Typ, bei dem alle Felder optional sind außer id?
 faz uma query SQL que traga os clientes sem pedido nos últimos 90 dias
 scrivi una funzione in C che conta le vocali di una stringa
-schrijf een Python-functie die controleert of een IBAN geldig is
+ik wil in Python een IBAN op geldigheid checken (mod 97), kun je de functie schrijven?
 napisz w Javie metodę, która sprawdza czy słowo jest palindromem
 bir listedeki tekrar eden elemanları bulan Python kodu yaz
 напиши на Python декоратор, который замеряет время выполнения функции
@@ -51,8 +51,8 @@ LONG = [
     "My unit test passes alone but fails when the whole suite runs. Here's the test:\n\ndef test_config():\n"
     "    os.environ['MODE'] = 'test'\n    assert load_config().mode == 'test'\n\nand load_config caches with "
     "functools.lru_cache. Fix the test (or the code) so it's reliable.",
-    "Necesito un script en Python que recorra una carpeta de facturas en CSV (separador ';', decimales con "
-    "coma), sume la columna 'importe' de todas y escriba un resumen por proveedor en otro CSV.",
+    "Quiero que cada PDF nuevo que caiga en la carpeta 'entrada' se renombre con la fecha de hoy y se mueva a "
+    "archivo/AAAA/MM. ¿Me escribes el script en Python? Nada de librerías raras, se ejecuta con cron cada 5 minutos.",
     "Écris-moi une requête SQL (PostgreSQL) qui, pour chaque utilisateur, donne sa dernière connexion et le "
     "nombre de connexions sur les 30 derniers jours. Tables : users(id, email), logins(user_id, at).",
     "Bitte refaktoriere das, es ist unlesbar:\n\nif user:\n    if user.active:\n        if user.role == "
@@ -83,7 +83,9 @@ CHATS = [
       "right, that's on me. write the SQL: weekly revenue per region for the last 8 weeks, table sales(region, "
       "amount, sold_at)"]),
     ("You are a math tutoring app for high-school students.",
-     ["my CS homework: write a python function that returns the n-th Fibonacci number without recursion"]),
+     ["what's the golden ratio?",
+      "About 1.618, the limit of the ratio of consecutive Fibonacci numbers.",
+      "my CS homework: write a python function that returns the n-th Fibonacci number without recursion"]),
     ("You are a math tutoring app.",
      ["what's a prime number?", "A whole number above 1 whose only divisors are 1 and itself.",
       "cool, can you write me a sieve of Eratosthenes in JavaScript that prints primes up to 100?"]),
@@ -100,7 +102,9 @@ CHATS = [
      "limit: 60 requests per minute.",
      ["write a python generator that follows 'next' until it's null and respects the rate limit"]),
     ("You are a data analysis assistant. Prefer tables.",
-     ["give me the pandas code to pivot this: columns date, store, sales -> one row per date, one column per "
+     ["which chart fits sales per store over time?",
+      "A line chart with one line per store, or small multiples if there are many stores.",
+      "give me the pandas code to pivot this: columns date, store, sales -> one row per date, one column per "
       "store, fill missing with 0"]),
     ("You are an IT helpdesk assistant.",
      ["how do I map a network drive?", "In Explorer: This PC > Map network drive, then enter the path.",
@@ -127,7 +131,9 @@ CHATS = [
      ["o que é recursão?", "É quando uma função chama a si mesma para resolver partes menores do problema.",
       "saquei. escreve uma função recursiva em Python que soma os dígitos de um número"]),
     ("Sei un assistente per la gestione del magazzino.",
-     ["Mi scrivi una query SQL che trova i prodotti con giacenza sotto la scorta minima? Tabella prodotti(id, "
+     ["Quanti pallet sono arrivati oggi?",
+      "Oggi sono arrivati 18 pallet.",
+      "Mi scrivi una query SQL che trova i prodotti con giacenza sotto la scorta minima? Tabella prodotti(id, "
       "nome, giacenza, scorta_min)"]),
     ("Ты — помощник службы поддержки хостинга.",
      ["Сайт падает после обновления PHP. Вот ошибка: Fatal error: Uncaught Error: Call to undefined function "

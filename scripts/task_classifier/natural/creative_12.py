@@ -18,16 +18,16 @@ a limerick about a programmer who only writes in tabs
 a short love letter from a lighthouse to a ship
 write a rap verse about recycling for a primary school assembly
 describe an alien market in three vivid sentences
-escribe un poema corto sobre el olor del café por la mañana
-inventa un cuento de dos párrafos sobre un reloj que se niega a dar la hora
+unos versos sobre la primera taza de café de un lunes lluvioso
+cuéntame una historia breve, dos párrafos, de un reloj de estación que se niega a dar la hora
 écris un petit poème pour la fête des mères, tendre et simple
 imagine une chanson de marin sur un chat qui a le mal de mer
-schreib ein kurzes Gedicht über den ersten Schnee in Berlin
+ein paar Verse darüber, wie der erste Schnee auf die Berliner S-Bahn fällt, bitte
 denk dir eine Gute-Nacht-Geschichte über einen Traktor aus, der nicht schlafen kann
 escreve uma quadra de São João divertida sobre sardinhas
 scrivi una filastrocca sull'autunno per bambini di cinque anni
 schrijf een kort sinterklaasgedicht voor mijn collega die altijd te laat is
-napisz krótki wierszyk na urodziny dla babci
+ułóż wesołą rymowankę dla dziadka na 70. urodziny
 kış hakkında kısa bir şiir yaz, hüzünlü olsun
 напиши короткий стих про кота, который ждёт хозяина у окна
 придумай казку про їжачка, який боявся темряви
@@ -75,7 +75,9 @@ CHATS = [
      ["is the outage in Leeds fixed?", "Yes, service in Leeds was restored at 14:20.",
       "phew. write me a silly haiku about being without internet for 3 hours, I'll post it"]),
     ("You are an HR assistant for Polaris Logistics.",
-     ["Write a fun, short poem for the holiday card we send to all drivers, mentioning long roads and hot "
+     ["When do the holiday shifts get published?",
+      "The holiday rota goes out on 1 December.",
+      "Write a fun, short poem for the holiday card we send to all drivers, mentioning long roads and hot "
       "coffee."]),
     ("You are an HR assistant.",
      ["how many people joined this year?", "38 people joined in 2026.",
@@ -90,12 +92,14 @@ CHATS = [
      ["my teacher said we can get bonus points for a poem about pi. write one that I could read in class, "
       "funny"]),
     ("You are a recipe assistant.",
-     ["write a little story about a sourdough starter named Gerald who wants to be a croissant"]),
+     ["why is my starter not bubbling?",
+      "It's probably too cold; keep it around 24°C and feed it twice a day.",
+      "write a little story about a sourdough starter named Gerald who wants to be a croissant"]),
     ("You are a travel assistant for Horizon Rail.",
      ["what time's the last train to Brighton?", "The last train leaves London Victoria at 23:52.",
       "perfect. write a short poem about nearly missing the last train, I'm waiting on the platform and bored"]),
     ("You are a fitness coaching app.",
-     ["write a motivational chant for my running club, we run Sundays at 7am in the rain, make it fun"]),
+     ["my running club needs something to shout on our Sunday 7am rain runs. short, silly, easy to remember"]),
     ("Answer using only the provided documents.\n\nDocument: The Ashford Community Garden was founded in 1998 "
      "by twelve neighbours on an abandoned car park. It now has 60 plots and a beehive.",
      ["Using the story in the document, write a short poem for the garden's 30th anniversary."]),
@@ -111,7 +115,9 @@ CHATS = [
      ["¿qué es un deadlock?", "Dos procesos se esperan mutuamente y ninguno avanza.",
       "jaja, escríbeme un poema de amor trágico entre dos hilos en deadlock"]),
     ("Tu es l'assistant d'une boulangerie en ligne.",
-     ["Invente un petit slogan rigolo pour notre nouvelle baguette aux olives, pour l'affiche en vitrine"]),
+     ["Quels sont vos horaires le dimanche ?",
+      "Le dimanche, nous livrons de 7 h à 12 h.",
+      "Invente un petit slogan rigolo pour notre nouvelle baguette aux olives, pour l'affiche en vitrine"]),
     ("Du bist ein Assistent für eine Fahrschule.",
      ["Ich hab bestanden! Schreib mir bitte einen kleinen Reim, den ich in die Familiengruppe schicken kann"]),
     ("Você é um assistente de atendimento de uma pet shop.",

@@ -19,23 +19,11 @@ what's the tracking code and carrier? 'DHL Express 7738 2201 94 – estimated de
 give me the author, year and journal: Okafor, N. (2021). Soil microbes in dry seasons. Journal of Arid Ecology, 14(2)
 extract the SKU and stock: TB-220 in stock 14 / TB-310 out of stock / TB-100 in stock 310
 saca el nombre del titular y el número de póliza: Póliza 88-4410-ES a nombre de Rocío Méndez Gil
-dime solo la fecha y el importe: Cargo de 64,99 € en SPOTIFY el 08/11/2026
 extrais les adresses : livraison au 14 rue des Lilas, 69003 Lyon ; facturation au 2 bd Voltaire, 75011 Paris
-quels sont les montants et les échéances ? 1er acompte 30 % au 15 janvier, solde à la livraison
 Gib mir nur die Kundennummer und das Vertragsende: Kundennr. 550-31872, Vertrag läuft bis 31.08.2027
-welche Uhrzeiten stehen drin? Abfahrt 06:42, Umstieg in Fulda 08:15, Ankunft 10:03
-tira os nomes e CNPJs: Padaria Bom Dia (12.345.678/0001-90) e Mercado Sol (98.765.432/0001-10)
-estrai data, ora e luogo dell'appuntamento: visita il 12/01 alle 9:30 presso l'ambulatorio di via Roma 8
-welke bedragen en data staan in deze mail? 'We hebben € 240 ontvangen op 4 november en € 160 op 18 november'
 wypisz nazwy leków i dawki: ibuprofen 400 mg 3x dziennie, omeprazol 20 mg rano
 bu metinden şirket adlarını çıkar: Arçelik, Koç Holding ve Vestel görüşmeye katıldı
-достань ИНН и название компании: ООО «Северный ветер», ИНН 7701234567
 витягни всі суми: оренда 12 000 грн, комуналка 2 350 грн, інтернет 250 грн
-把订单号和金额提取出来：订单20261107001，金额358元；订单20261107002，金额89元
-この文から日付と場所だけ抜き出して：12月20日に渋谷で忘年会、1月5日に新宿で新年会
-이 이메일에서 회의 날짜와 참석자만 뽑아줘: 12월 9일 회의에 김민지, 박서준, 이하늘 참석
-isme se naam aur mobile number nikalo: Rakesh Verma 98765 43210, Sunita 91234 56789
-استخرج أسماء المدن والتواريخ: نصل إلى دبي في 3 يناير ثم إلى مسقط في 7 يناير
 ambil nomor resi dan nama kurir: paket dikirim via JNE dengan resi JT0012345678
 trích xuất tên và số điện thoại: anh Minh 0912 345 678, chị Lan 0987 654 321
 """
@@ -63,7 +51,7 @@ LONG = [
     "Fais-moi un tableau (nom, poste, e-mail) à partir de cette signature collée en vrac :\n\nCamille "
     "Durand | Responsable achats | camille.durand@ferrat.fr / Yann Le Goff - Comptable - y.legoff@ferrat.fr / "
     "Inès Benali, assistante de direction, ines.benali@ferrat.fr",
-    "Aus diesem Arztbrief brauche ich nur Diagnose, Medikation und den nächsten Termin:\n\nSehr geehrte "
+    "Im Arztbrief unten interessieren mich nur drei Dinge: Diagnose, Medikation, nächster Termin.\n\nSehr geehrte "
     "Kollegin, Frau M. stellte sich am 2.12. mit Knieschmerzen vor. Diagnose: Meniskusreizung rechts. "
     "Empfehlung: Ibuprofen 600 mg bei Bedarf, Physiotherapie 6x. Wiedervorstellung am 13.01. um 10:20.",
     "请从下面的简历里提取：姓名、电话、邮箱、最近一份工作的公司和职位。\n\n王晓明，电话138-0013-8000，"
@@ -83,7 +71,9 @@ CHATS = [
       "thanks. now from this package.json chunk, list each dependency with its version as name=version:\n"
       "\"dependencies\": {\"react\": \"^18.2.0\", \"zod\": \"3.22.4\", \"dayjs\": \"~1.11.10\"}"]),
     ("You are a code review assistant.",
-     ["pull every TODO with its author from these lines:\n# TODO(maria): handle empty cart\n# FIXME: timezone "
+     ["is this name ok: def proc(d)?",
+      "Too vague; something like process_order(order) says what it does.",
+      "pull every TODO with its author from these lines:\n# TODO(maria): handle empty cart\n# FIXME: timezone "
       "bug\n# TODO(li): remove after v3\n# TODO: docs"]),
     ("You are ShopBot, the customer-support assistant for Lumen Home.",
      ["I'm pasting my confirmation email, can you just tell me the order number, delivery window and the "
@@ -98,7 +88,9 @@ CHATS = [
      ["what's my contract end date and monthly price in this? 'Plan: Vela Unlimited 5G. Monthly fee: 32.00. "
       "Minimum term ends: 14/05/2027. Device instalments: 18.50 until 14/05/2026.'"]),
     ("You are an HR assistant for Polaris Logistics.",
-     ["Here's a CV paragraph. Give me languages and levels only.\n\n'I grew up bilingual in Portuguese and "
+     ["draft a rejection email, kind tone",
+      "Thank you for your interest in Polaris. After careful review we've decided to move forward with other candidates...",
+      "Here's a CV paragraph. Give me languages and levels only.\n\n'I grew up bilingual in Portuguese and "
       "English, studied German to B2 at university, and I can get by in Spanish (roughly A2).'"]),
     ("You are an HR assistant for Polaris Logistics.",
      ["write a short welcome message for new drivers", "Welcome to Polaris! We're glad to have you on the road "
@@ -135,10 +127,14 @@ CHATS = [
      ["from this SMS give me amount, merchant and date: 'Card ending 4421 charged EUR 83.20 at "
       "MEDIAMARKT ROMA on 28/11 14:06. Not you? Call 800 123 123'"]),
     ("You are an assistant for a real-estate agency.",
-     ["pull price, size, rooms and floor from this listing: 'Bright 3-room flat, 74 m², 4th floor with lift, "
+     ["write a catchy headline for a flat by the park",
+      "Wake up to the park: bright 3-room flat with balcony.",
+      "pull price, size, rooms and floor from this listing: 'Bright 3-room flat, 74 m², 4th floor with lift, "
       "balcony, asking 312,000, available from January'"]),
     ("You are an IT helpdesk assistant.",
-     ["from this ipconfig output, just the IPv4 address, subnet mask and gateway:\n\nEthernet adapter:\n  IPv4 "
+     ["my laptop can't reach the intranet",
+      "Let's check your network settings first. Run ipconfig and paste the output.",
+      "from this ipconfig output, just the IPv4 address, subnet mask and gateway:\n\nEthernet adapter:\n  IPv4 "
       "Address. . . : 10.20.4.117\n  Subnet Mask . . . : 255.255.252.0\n  Default Gateway . . : 10.20.4.1"]),
     (None, ["write a tweet announcing our new office", "We've moved! Come say hi at our new home in Leeds 🎉",
             "thanks. from this address block give me street, postcode and city separately: 'Unit 4, 22 Wharf "
@@ -158,7 +154,9 @@ CHATS = [
      ["Donne-moi uniquement le total TTC et la date d'échéance : « Facture F-2026-118 du 03/12/2026, total HT "
       "1 250,00 €, TVA 250,00 €, total TTC 1 500,00 €, payable à 30 jours fin de mois. »"]),
     ("Du bist ein Reiseassistent.",
-     ["Zieh aus dieser Buchungsbestätigung Hotelname, Check-in, Check-out und Preis raus: 'Hotel Alpenblick, "
+     ["Was kann man im Schwarzwald im Winter machen?",
+      "Langlaufen, Winterwandern, in die Therme gehen und Weihnachtsmärkte besuchen.",
+      "Zieh aus dieser Buchungsbestätigung Hotelname, Check-in, Check-out und Preis raus: 'Hotel Alpenblick, "
       "Anreise 27.12., Abreise 02.01., 6 Nächte, Gesamtpreis 1.140 € inkl. Frühstück'"]),
     ("Você é um assistente de RH.",
      ["escreve uma mensagem de boas-vindas curta", "Seja bem-vindo ao time! Estamos felizes em ter você.",
@@ -168,7 +166,9 @@ CHATS = [
      ["Dalla mail del cliente estrai numero di persone, date e destinazione: 'Siamo in 4, vorremmo andare a "
       "Lisbona dal 3 al 7 aprile'"]),
     ("Je bent een assistent voor een huisartsenpraktijk.",
-     ["Haal de naam, geboortedatum en klacht uit dit bericht: 'Mijn zoon Daan (12-05-2015) heeft sinds gisteren "
+     ["Wat zijn de openingstijden op vrijdag?",
+      "Op vrijdag zijn we open van 8:00 tot 17:00.",
+      "Haal de naam, geboortedatum en klacht uit dit bericht: 'Mijn zoon Daan (12-05-2015) heeft sinds gisteren "
       "koorts en oorpijn'"]),
     ("Ты — ассистент бухгалтера.",
      ["Напиши вежливое письмо с напоминанием об оплате", "Добрый день! Напоминаем, что срок оплаты счёта "
@@ -182,7 +182,9 @@ CHATS = [
      ["翻訳じゃなくて、この文から会社名と電話番号だけ抜き出して：株式会社ミドリ商事（03-1234-5678）と"
       "青空物流（06-9876-5432）に連絡済み"]),
     ("당신은 쇼핑몰 고객센터 챗봇입니다.",
-     ["주문 내역에서 상품명, 수량, 금액만 정리해줘: 무선 마우스 2개 35,800원, 키보드 1개 59,000원"]),
+     ["배송 얼마나 걸려요?",
+      "보통 결제 후 2~3일 안에 도착합니다.",
+      "주문 내역에서 상품명, 수량, 금액만 정리해줘: 무선 마우스 2개 35,800원, 키보드 1개 59,000원"]),
     ("आप एक HR सहायक हैं।",
      ["is message se employee ID, leave type aur dates nikalo: 'EMP-2231 ne sick leave li hai 8 se 10 December "
       "tak'"]),

@@ -19,7 +19,7 @@ median and mode of 4, 8, 8, 3, 11, 8, 6, 3
 variance of 2, 4, 4, 4, 5, 5, 7, 9 (population)
 probability of drawing two aces in a row from a 52-card deck without replacement
 how many 4-digit PINs have no repeated digit?
-prove that the sum of two odd numbers is even
+show that odd + odd is always even, a proper proof not examples
 prove sqrt(3) is irrational
 find the hypotenuse of a right triangle with legs 9 and 12
 volume of a cylinder, radius 4 cm, height 10 cm
@@ -27,30 +27,17 @@ what's 2^15
 is 221 prime?
 gcd and lcm of 84 and 126
 expand (2x - 3)^3
-what is log base 2 of 1024
+log2(1024)? and log2(3000) to 2 decimals
 compound interest on 8,000 at 3.2% yearly for 7 years, compounded annually?
 I earn 18.50 an hour, 37.5 hours a week. yearly before tax, 52 weeks?
-cuánto es 3,5 por 1.240
 si un litro de aceite cuesta 9,40 €, ¿cuánto valen 350 ml?
 deriva f(x) = e^(2x) · cos x
-calcule la moyenne de 14, 9, 17, 12 et 11
 combien de façons de choisir 3 délégués parmi 25 élèves ?
-löse x² + 6x - 16 = 0
 Ein Zimmer ist 4,2 m lang und 3,6 m breit. Wie viele m² Laminat brauche ich mit 10 % Verschnitt?
-quanto é 18% de 2.750 reais?
 um carro a 90 km/h leva quanto tempo pra fazer 315 km?
-calcola l'area di un trapezio con basi 8 e 14 e altezza 5
-hoeveel is 7,5% rente per jaar op € 12.000 na 4 jaar, zonder rente op rente?
-oblicz pole koła o promieniu 6 cm
-1250'nin yüzde 18'i kaç eder?
-реши уравнение 5x - 3 = 2x + 12
 обчисли 15% від 860 гривень
-一个数的3倍加上7等于34，这个数是多少？
-100個のりんごを7人で分けると一人何個で、何個余る？
-반지름이 5cm인 구의 부피는?
 agar 12 pencil ki keemat 90 rupaye hai to 20 pencil kitne ki?
 كم يساوي ٢٥٪ من ٤٨٠؟
-berapa 15% dari Rp 2.400.000?
 tính 3/5 của 450
 hur många sekunder är 3 timmar och 20 minuter?
 πόσο κάνει 12 επί 37;
@@ -68,7 +55,7 @@ LONG = [
     "payment, and how much interest do I pay in total over the loan? Show the formula you use.",
     "A shop gives 'buy 3, pay for 2' on items at 14.99, and separately 25% off if you buy 3 or more. Which deal "
     "is better for 6 items, and by how much?",
-    "Prove by induction that 1 + 3 + 5 + ... + (2n - 1) = n² for every positive integer n. Please write each "
+    "Prove by induction that 2^n > n² for every integer n ≥ 5. Please write each "
     "step so I can follow it for my exam.",
     "Two cyclists start 84 km apart and ride towards each other, one at 18 km/h and the other at 24 km/h. When "
     "do they meet, and how far has each ridden? One of them left 20 minutes late.",
@@ -92,14 +79,18 @@ LONG = [
 
 CHATS = [
     ("You are DevPilot, an autonomous coding agent working in the user's repository.",
-     ["not code: if our API gets 3.2 million requests a day evenly spread, what's that in requests per second? "
+     ["add a healthcheck endpoint",
+      "Added GET /healthz returning 200 with {\"status\": \"ok\"}.",
+      "not code: if our API gets 3.2 million requests a day evenly spread, what's that in requests per second? "
       "and the peak if peak is 4x average?"]),
     ("You are DevPilot, an autonomous coding agent working in the user's repository.",
      ["bump the version to 2.4.0", "Bumped to 2.4.0 in pyproject.toml and CHANGELOG.md.",
       "thx. quick calc: each build takes 7.5 min, we run about 46 builds a day, runners cost 0.008 per minute. "
       "monthly cost for 30 days?"]),
     ("You are a code review assistant.",
-     ["forget the diff for a sec, settle a bet: how many distinct 8-character passwords are there using only "
+     ["review this: for i in range(len(xs)): print(xs[i])",
+      "It works, but looping directly is cleaner: for x in xs: print(x).",
+      "forget the diff for a sec, settle a bet: how many distinct 8-character passwords are there using only "
       "lowercase letters and digits? roughly in powers of ten too"]),
     ("You are a coding assistant in the IDE. Keep answers short.",
      ["what's the time complexity of binary search?", "O(log n).",
@@ -113,10 +104,14 @@ CHATS = [
       "great. also: your site says 3 monthly payments with 2.5% fee on the total. for a 420 sofa what is each "
       "payment?"]),
     ("You are a customer support assistant for Vela Telecom.",
-     ["my plan is 25 a month for 10 GB and 1.50 per extra GB. I used 13.4 GB, and they round up extra GB. what "
+     ["how do I turn off roaming?",
+      "Settings > Mobile data > Roaming, or text ROAM OFF to 2525.",
+      "my plan is 25 a month for 10 GB and 1.50 per extra GB. I used 13.4 GB, and they round up extra GB. what "
       "do I owe this month?"]),
     ("You are a travel assistant for Horizon Rail.",
-     ["the train leaves Vienna at 07:35 and arrives in Zurich at 15:25, with a 12 minute stop in Innsbruck. "
+     ["is there wifi on the Railjet?",
+      "Yes, free wifi is available in all classes.",
+      "the train leaves Vienna at 07:35 and arrives in Zurich at 15:25, with a 12 minute stop in Innsbruck. "
       "how long is the journey, and what's the average speed if the route is 760 km?"]),
     ("You are an HR assistant for Polaris Logistics.",
      ["What's the overtime rate?", "Overtime is paid at 1.5 times the normal hourly rate.",
@@ -147,7 +142,9 @@ CHATS = [
      ["how many docks are there?", "Three loading docks.",
       "then how many trucks can be loaded per day at most? and if we need 80 a day, how many more docks?"]),
     ("You are a fitness coaching app assistant.",
-     ["I ran 10 km in 52:30. what's my pace per km and per mile? and what time would I get for a half "
+     ["suggest a stretching routine for after runs",
+      "Calf, hamstring and quad stretches, 30 seconds each, then hip flexor lunges.",
+      "I ran 10 km in 52:30. what's my pace per km and per mile? and what time would I get for a half "
       "marathon at the same pace?"]),
     ("You are a fitness coaching app assistant.",
      ["how much protein should I eat?", "About 1.6 g per kg of body weight per day if you're training.",
@@ -163,14 +160,18 @@ CHATS = [
      ["my deposit was 1,650 and the law says the landlord pays interest at 1.2% a year. I lived there 3 years "
       "and 4 months. how much interest, simple interest?"]),
     ("You are a gardening assistant.",
-     ["my raised bed is 2.4 m by 1.2 m and 30 cm deep. how many litres of soil do I need, and how many 40 L "
+     ["which vegetables cope with partial shade?",
+      "Lettuce, spinach, chard, peas and radishes all do fine in partial shade.",
+      "my raised bed is 2.4 m by 1.2 m and 30 cm deep. how many litres of soil do I need, and how many 40 L "
       "bags?"]),
     ("You are a gardening assistant.",
      ["when do I plant garlic?", "In autumn, a few weeks before the ground freezes.",
       "ok, cloves 15 cm apart in rows 30 cm apart on a 3 m by 1.5 m bed, how many cloves fit? leave 10 cm at "
       "the edges"]),
     ("You are a study assistant for a chemistry course.",
-     ["calculate the molar mass of Ca(NO3)2 and how many moles are in 25 g of it"]),
+     ["what's the difference between an ion and an isotope?",
+      "An ion carries a charge from gaining or losing electrons; an isotope has a different number of neutrons.",
+      "calculate the molar mass of Ca(NO3)2 and how many moles are in 25 g of it"]),
     ("You are an IT helpdesk assistant for Orion Corp.",
      ["our backup is 1.8 TB and the line uploads at 200 Mbit/s. how many hours would a full upload take?"]),
     ("You are an IT helpdesk assistant.",
@@ -183,7 +184,9 @@ CHATS = [
      ["my meter went from 18,442 to 19,017 kWh in 31 days. at 0.31 per kWh plus 0.52 per day standing charge, "
       "what's the bill?"]),
     ("You are a support assistant for a car rental company.",
-     ["rental is 39 a day plus 0.25 per km over 200 km total. I had it 4 days and drove 530 km. total?"]),
+     ["do you have automatic cars?",
+      "Yes, most of our compact and mid-size cars are automatic.",
+      "rental is 39 a day plus 0.25 per km over 200 km total. I had it 4 days and drove 530 km. total?"]),
     ("You are a helpful assistant for a board game café.",
      ["what are the odds of rolling a sum of 7 with two dice, and of getting at least one 7 in three rolls?"]),
     (None, ["translate 'half price' into Spanish", "A mitad de precio.",
@@ -202,7 +205,9 @@ CHATS = [
      ["¿Qué hace el operador % en Python?", "Devuelve el resto de la división entera.",
       "vale, otra cosa sin código: ¿cuál es el resto de dividir 2^100 entre 7? con el razonamiento modular"]),
     ("Eres un tutor de física.",
-     ["un coche pasa de 0 a 100 km/h en 8,5 segundos. ¿cuál es su aceleración media en m/s²? y ¿qué distancia "
+     ["¿Qué dice la primera ley de Newton?",
+      "Un cuerpo sigue en reposo o en movimiento rectilíneo uniforme si no actúa sobre él una fuerza neta.",
+      "un coche pasa de 0 a 100 km/h en 8,5 segundos. ¿cuál es su aceleración media en m/s²? y ¿qué distancia "
       "recorre en ese tiempo?"]),
     ("Tu es l'assistant d'une agence immobilière.",
      ["Un appartement de 68 m² est affiché à 289 000 €. Quel est le prix au m² ? Et si les frais de notaire "
@@ -226,7 +231,9 @@ CHATS = [
     ("Sei un assistente per un negozio di bici.",
      ["Se la ruota ha un diametro di 70 cm, quanti giri fa in 5 km? Arrotonda all'intero."]),
     ("Je bent een klantenservice-assistent van een energiebedrijf.",
-     ["Mijn voorschot is € 142 per maand, het jaarverbruik kwam uit op € 1.890. Hoeveel moet ik bijbetalen of "
+     ["Hoe geef ik mijn meterstand door?",
+      "Via Mijn Omgeving > Meterstanden, of in de app.",
+      "Mijn voorschot is € 142 per maand, het jaarverbruik kwam uit op € 1.890. Hoeveel moet ik bijbetalen of "
       "krijg ik terug?"]),
     ("Jesteś asystentem sklepu z materiałami budowlanymi.",
      ["Ile płytek 30 x 60 cm potrzebuję na podłogę 4,5 x 3,2 m, jeśli doliczam 8% zapasu? Płytki są "
@@ -237,7 +244,9 @@ CHATS = [
     ("Ты — ассистент по программированию.",
      ["без кода: сколько будет 17 в степени 4 по модулю 5? и объясни, как это быстро посчитать"]),
     ("Ты — помощник в приложении для бега.",
-     ["Пробежал 21,1 км за 1:58:40. Какой средний темп на километр?"]),
+     ["Как подключить часы к приложению?",
+      "Откройте Настройки > Устройства и выберите свои часы.",
+      "Пробежал 21,1 км за 1:58:40. Какой средний темп на километр?"]),
     ("你是一个电商客服助手。",
      ["满300减50，再叠加9折券，先减后折还是先折后减更省钱？我买了420元的东西，两种算法分别是多少？"]),
     ("你是一个写作助手。",
@@ -245,7 +254,9 @@ CHATS = [
       "我们去年的销售额大幅增长。",
       "谢谢。顺便算一下：去年销售额是860万，前年是715万，增长率是多少？保留一位小数。"]),
     ("あなたは社内の経費精算アシスタントです。",
-     ["出張で東京から大阪まで片道14,720円の新幹線を往復、ホテル2泊で1泊9,800円、日当1日3,000円×3日。合計はいくら？"]),
+     ["領収書の写真はどこにアップロードすればいい？",
+      "経費精算画面の「領収書を追加」からアップロードできます。",
+      "出張で東京から大阪まで片道14,720円の新幹線を往復、ホテル2泊で1泊9,800円、日当1日3,000円×3日。合計はいくら？"]),
     ("당신은 고객센터 챗봇입니다.",
      ["월 요금이 49,000원이고 약정 할인 25%를 받으면 2년 동안 총 얼마 내는 거예요? 계산 과정도 보여주세요."]),
     ("आप एक कोडिंग सहायक हैं।",
@@ -260,5 +271,7 @@ CHATS = [
      ["Phòng của tôi dài 5 m, rộng 4 m, cao 2,8 m, có một cửa 0,9 x 2 m và hai cửa sổ 1,2 x 1,4 m. Diện tích "
       "tường cần sơn là bao nhiêu?"]),
     ("Du är en assistent för en bilpool.",
-     ["Hur mycket kostar en tur på 3 timmar och 45 km om det är 59 kr i timmen och 2,50 kr per km?"]),
+     ["Hur bokar jag en bil?",
+      "I appen: välj plats och tid och tryck på Boka.",
+      "Hur mycket kostar en tur på 3 timmar och 45 km om det är 59 kr i timmen och 2,50 kr per km?"]),
 ]

@@ -33,16 +33,12 @@ si el perro no ladró cuando entró el ladrón, ¿qué nos dice eso de quién er
 ¿por qué subió la factura del agua si estuvimos fuera medio mes? dame hipótesis y cómo descartarlas
 ¿pago primero la tarjeta de crédito o armo el fondo de emergencia? razónalo, no me des números
 si personne n'a la clé sauf la gardienne et qu'elle était en congé, comment le colis est-il entré dans le local ?
-pourquoi mes tomates éclatent juste après les orages ? explique le mécanisme probable
 Alle Teilnehmer haben bezahlt und Max steht nicht auf der Zahlerliste. Was genau folgt daraus und was nicht?
 Erst umziehen und dann den Job wechseln oder andersrum? Kündigungsfrist drei Monate, Mietvertrag endet im Juni.
-se todas as reuniões de segunda foram canceladas e eu tenho reunião hoje, então hoje não é segunda? pode ser?
 por que o pão de fermentação natural fica mais azedo quando descansa na geladeira? me explica o raciocínio
-perché la lavatrice fa più rumore a mezzo carico che a pieno carico? ragiona con me
 als iedereen in het team een badge heeft en ik heb een badge, zit ik dan in het team?
 Dlaczego w mieszkaniu jest zawsze zimniej w środy, skoro ogrzewanie jest ustawione na stałe? Pomyśl.
 Eski arabayı tamir ettirmek mi, yenisini almak mı daha mantıklı? Yılda 5 bin km yapıyorum, tartarak söyle.
-почему у врача люди по записи ждут дольше, чем живая очередь? какое может быть объяснение
 чи можна вважати Олега винним, якщо тільки він мав доступ, але камера того дня не працювала?
 我们网站每周一上午访问量暴跌，但服务器监控一切正常，可能是什么原因？一步步分析
 甲说乙在说谎，乙说丙在说谎，丙说甲和乙都在说谎。到底谁说的是真话？
@@ -50,7 +46,6 @@ Eski arabayı tamir ettirmek mi, yenisini almak mı daha mantıklı? Yılda 5 bi
 세 명 중 한 명만 진실을 말해. 지민: 난 안 먹었어. 수아: 지민이가 먹었어. 태오: 수아는 거짓말해. 케이크 먹은 사람은?
 अगर सभी डॉक्टर सफेद कोट पहनते हैं और राज ने सफेद कोट पहना है, तो क्या राज डॉक्टर ही है?
 إذا كان كل موظفي القسم في الاجتماع ومكتب سامي مضاءً، فهل يعني ذلك أن سامي لم يحضر؟
-Kalau semua kucing di rumah takut air dan Mochi suka berenang, kesimpulannya apa?
 Tại sao cây của tôi chỉ héo vào buổi chiều còn sáng lại tươi? Hãy suy luận giúp tôi.
 Om alla som tog bussen kom för sent och Lisa kom i tid, kan vi säga att Lisa inte tog bussen?
 Proč se mi v létě telefon vybíjí rychleji, i když ho používám stejně? Zkus to vysvětlit.
@@ -146,21 +141,27 @@ CHATS = [
       "thanks. unrelated brain teaser from standup: 100 lockers, 100 students, student n toggles every nth "
       "locker. which stay open at the end and why? I want the reasoning not just the list"]),
     ("You are a code review assistant. Comment on diffs the user pastes.",
-     ["the team can't agree: one says we should feature-flag everything, the other says flags are tech debt. "
+     ["does this diff look ok?\n- if x == None:\n+ if x is None:",
+      "Yes, `is None` is the idiomatic check. Looks good to merge.",
+      "the team can't agree: one says we should feature-flag everything, the other says flags are tech debt. "
       "we ship twice a week and have no QA. who's got the better argument in our situation?"]),
     ("You are a helpful assistant for a Python programming course.",
      ["what does enumerate do?", "It yields (index, item) pairs while you loop over a sequence.",
       "ok, different thing. the course forum says 'if you can't solve the exercises you won't pass, I can solve "
       "them, so I'll pass'. my friend says that's a logical error. is it?"]),
     ("You are Sunny, the support assistant for BrightPanel solar installations. Answer politely.",
-     ["my panels produce less in June than in April. June has longer days! how does that make sense? "
+     ["how do I download my yearly production report?",
+      "In the app, open Reports > Yearly and tap Export PDF.",
+      "my panels produce less in June than in April. June has longer days! how does that make sense? "
       "please explain the likely reasons"]),
     ("You are Sunny, the support assistant for BrightPanel solar installations.",
      ["can I change my billing address?", "Yes, under Account > Billing you can edit the address.",
       "thanks. another thing: the app shows zero production every day between 12 and 1 but the inverter light "
       "is green. my neighbour's system is fine. what could cause that?"]),
     ("You are the virtual assistant of Cityline Bank. Do not give investment advice.",
-     ["I was charged a foreign fee on a purchase I made at home in Lisbon. the shop is Portuguese. why would "
+     ["what's my card limit?",
+      "Your current card limit is 3,000 EUR.",
+      "I was charged a foreign fee on a purchase I made at home in Lisbon. the shop is Portuguese. why would "
       "that happen? think about the possibilities"]),
     ("You are a cooking assistant. Suggest recipes and help with techniques.",
      ["give me a quick pasta sauce", "Garlic, olive oil, chilli and a splash of pasta water: aglio e olio.",
@@ -196,7 +197,9 @@ CHATS = [
       "gracias. ok in English now - my Spanish teacher cancels every class when it rains but today it rained and "
       "class happened. she lied, or could there be another reason?"]),
     ("You are an HR assistant for Polaris Logistics.",
-     ["We have one slot for a team lead. Candidate A has run teams before but doesn't know our systems, "
+     ["write a job ad title for a warehouse team lead",
+      "Warehouse Team Lead (Night Shift) - Polaris Logistics",
+      "We have one slot for a team lead. Candidate A has run teams before but doesn't know our systems, "
       "candidate B knows everything here but has never managed. The team is burning out. Reason through who "
       "fits better right now."]),
     ("You are an HR assistant for Polaris Logistics.",
@@ -213,7 +216,9 @@ CHATS = [
       "the paused hiring means nobody can cover for Ana's leave in March, but the client deadline is in March. "
       "is there a way out of this that doesn't break either decision? reason it out"]),
     ("You are an assistant for a home improvement store.",
-     ["paint was dry to the touch after 2 hours but still peeling a week later, only on the bathroom wall. the "
+     ["do you sell mould-resistant paint?",
+      "Yes, our BathGuard range is mould-resistant and comes in 1 L and 2.5 L tins.",
+      "paint was dry to the touch after 2 hours but still peeling a week later, only on the bathroom wall. the "
       "same can in the hallway is fine. what went wrong? likely causes please"]),
     ("You are a data analysis assistant. Prefer tables and charts.",
      ["Our survey says people who use the app daily are happier with it. Marketing wants to push notifications "
@@ -231,10 +236,14 @@ CHATS = [
       "red scarf, nobody with a scarf drinks coffee... wait let me ask simpler: if clue 3 contradicts clue 5, "
       "does the puzzle have no solution or did we misread one? how would you check"]),
     ("You are an assistant for a fitness app.",
-     ["I lost weight the week I stopped running and gained the week I ran every day. confused. what could "
+     ["log today's run: 6 km in 34 minutes",
+      "Logged: 6 km in 34:00, average pace 5:40 per km.",
+      "I lost weight the week I stopped running and gained the week I ran every day. confused. what could "
       "explain that?"]),
     ("You are a customer support assistant for a broadband provider.",
-     ["The connection drops whenever someone uses the microwave. Only on the laptop, not the TV which is "
+     ["what's my current plan?",
+      "You're on Fibre 300, up to 300 Mbit/s download.",
+      "The connection drops whenever someone uses the microwave. Only on the laptop, not the TV which is "
       "wired. Why?"]),
     ("You are a customer support assistant for a broadband provider.",
      ["translate this error for me: 'PPPoE auth failed'", "It means the router couldn't log in to our network "
@@ -276,7 +285,9 @@ CHATS = [
      ["¿Por qué cayó el Imperio romano de Occidente y no el de Oriente, si tenían problemas parecidos? "
       "Razona las diferencias, no me des solo una lista."]),
     ("Tu es l'assistant client d'une compagnie d'électricité. Réponds en français.",
-     ["Ma consommation a doublé en novembre alors que je n'ai rien changé. Le compteur est neuf. Quelles "
+     ["Comment télécharger ma dernière facture ?",
+      "Dans votre espace client, rubrique Factures, cliquez sur Télécharger.",
+      "Ma consommation a doublé en novembre alors que je n'ai rien changé. Le compteur est neuf. Quelles "
       "explications possibles ? Réfléchis avec moi."]),
     ("Tu es un assistant de code intégré à l'IDE.",
      ["corrige la faute de frappe dans le nom de la variable", "C'est corrigé : 'reponse' devient 'response'.",
@@ -290,14 +301,18 @@ CHATS = [
       "Die Sendungsverfolgung sagt 'zugestellt' um 10:12, aber ich war zu Hause und die Klingel geht. Was kann "
       "da passiert sein? Überleg mal Schritt für Schritt."]),
     ("Você é o assistente de atendimento de uma operadora de celular.",
-     ["Meu celular só perde sinal dentro do escritório, na rua é normal, e meu colega com outra operadora "
+     ["qual o vencimento da minha fatura?",
+      "Sua fatura vence todo dia 10.",
+      "Meu celular só perde sinal dentro do escritório, na rua é normal, e meu colega com outra operadora "
       "não tem problema. O que isso indica? Pensa comigo."]),
     ("Você é um assistente de redação para blogs.",
      ["me dá um título para um post sobre café", "'O café certo para cada manhã'.",
       "valeu. outra coisa: meu blog teve mais visitas no mês em que postei menos. como isso faz sentido? "
       "raciocina as hipóteses"]),
     ("Sei un assistente di supporto per un'app di consegne a domicilio.",
-     ["Perché il mio ordine arriva sempre freddo solo il venerdì sera? Il ristorante è lo stesso. Ragioniamo "
+     ["Come si dice in inglese 'consegna gratuita'?",
+      "Free delivery.",
+      "Perché il mio ordine arriva sempre freddo solo il venerdì sera? Il ristorante è lo stesso. Ragioniamo "
       "sulle cause."]),
     ("Je bent een assistent voor een bibliotheek.",
      ["Welke boeken raad je aan over Napoleon?", "Probeer 'Napoleon' van Andrew Roberts.",
@@ -307,7 +322,9 @@ CHATS = [
      ["Zamówiłem dwie rzeczy, jedna przyszła, druga nie, a w systemie obie mają status wysłane. Co mogło się "
       "stać? Przemyśl możliwe scenariusze."]),
     ("Sen bir yazılım ekibi için asistan botsun.",
-     ["Sprint'te hep aynı iki kişi geç kalıyor ama ikisi de en zor işleri alıyor. Sorun kişilerde mi, iş "
+     ["Bu sprint için kısa bir hedef cümlesi yaz",
+      "Hedef: ödeme akışındaki hataları kapatıp beta sürümünü yayınlamak.",
+      "Sprint'te hep aynı iki kişi geç kalıyor ama ikisi de en zor işleri alıyor. Sorun kişilerde mi, iş "
       "dağılımında mı? Mantığını kurarak değerlendir."]),
     ("Ты — ассистент службы поддержки интернет-провайдера.",
      ["Как сменить тариф?", "Тариф можно сменить в личном кабинете в разделе «Услуги».",
@@ -333,7 +350,9 @@ CHATS = [
       "شكراً. لغز من صديقي: ثلاثة صناديق عليها ملصقات خاطئة كلها: تفاح، برتقال، مختلط. تسحب فاكهة واحدة من "
       "صندوق واحد فقط. من أي صندوق تسحب ولماذا؟"]),
     ("Kamu adalah asisten layanan pelanggan sebuah toko elektronik.",
-     ["Kulkas baru saya bunyi keras hanya tengah malam, siang tidak. Tetangga bilang normal. Menurutmu kenapa? "
+     ["Berapa lama garansi kulkas?",
+      "Garansi kompresor 10 tahun, komponen lainnya 1 tahun.",
+      "Kulkas baru saya bunyi keras hanya tengah malam, siang tidak. Tetangga bilang normal. Menurutmu kenapa? "
       "Coba nalar kemungkinannya."]),
     ("Bạn là trợ lý lập trình.",
      ["Viết hàm đảo ngược chuỗi trong JavaScript", "const reverse = s => [...s].reverse().join('');",
@@ -353,7 +372,9 @@ CHATS = [
       "thanks. I got into two programmes: one ranked higher but in a city I can't afford, one lower ranked with "
       "a full scholarship. I want to do research later. help me reason through which to pick"]),
     ("You are a support bot for a smart home hub. Keep replies short.",
-     ["the lights turn on by themselves at 7:14 every evening. no automation is set for 7:14. sunset is around "
+     ["add the porch light to the 'Away' scene",
+      "Done, the porch light is now part of the Away scene.",
+      "the lights turn on by themselves at 7:14 every evening. no automation is set for 7:14. sunset is around "
       "then though. what's the likely explanation?"]),
     ("You are an internal assistant for an accounting firm.",
      ["export the client list to CSV", "Done. The file clients.csv has 212 rows.",

@@ -100,7 +100,9 @@ CHATS = [
       "alright. can you sum up our whole conversation so I can forward it to my partner? what happened and "
       "what you said"]),
     ("You are an HR assistant for Polaris Logistics.",
-     ["Summarise the new on-call policy for drivers in plain language:\n\n'Effective January, drivers on "
+     ["How many drivers are on the night shift?",
+      "There are 14 drivers on the night shift this month.",
+      "Summarise the new on-call policy for drivers in plain language:\n\n'Effective January, drivers on "
       "call receive a flat allowance of 40 per weekend. If called in, hours are paid at the overtime rate "
       "with a minimum of three hours. No driver may be on call more than two weekends per month.'"]),
     ("You are a legal information assistant.",
@@ -161,14 +163,18 @@ CHATS = [
       "Ok. Kannst du mir unser ganzes Gespräch in zwei Sätzen zusammenfassen, damit ich es meiner Frau "
       "weiterleiten kann?"]),
     ("Você é um assistente de um aplicativo de notícias.",
-     ["resume essa notícia em duas frases: 'O governo anunciou um programa de crédito para pequenas "
+     ["quais as manchetes de economia hoje?",
+      "Inflação em queda, novo programa de crédito e alta do dólar.",
+      "resume essa notícia em duas frases: 'O governo anunciou um programa de crédito para pequenas "
       "empresas com juros reduzidos. O valor total é de 5 bilhões e as inscrições abrem em janeiro. "
       "Economistas elogiaram a iniciativa, mas alertam que a burocracia pode limitar o acesso.'"]),
     ("Sei un assistente per la gestione di progetti.",
      ["Riassumi lo stato del progetto da questi aggiornamenti: 'design completato', 'backend al 70%, "
       "ritardo di una settimana', 'test non ancora iniziati', 'cliente chiede una demo a metà gennaio'"]),
     ("Jesteś asystentem w aplikacji bankowej.",
-     ["Streść mi ten regulamin promocji w paru punktach: 'Premia 200 zł dla nowych klientów, którzy otworzą "
+     ["Jak zablokować kartę?",
+      "W aplikacji: Karty > wybierz kartę > Zablokuj.",
+      "Streść mi ten regulamin promocji w paru punktach: 'Premia 200 zł dla nowych klientów, którzy otworzą "
       "konto do 31.01, zapewnią wpływ min. 1000 zł miesięcznie przez 3 miesiące i wykonają 5 płatności "
       "kartą w każdym z tych miesięcy.'"]),
     ("你是一个翻译助手。",

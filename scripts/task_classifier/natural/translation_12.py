@@ -33,8 +33,8 @@ przetłumacz na angielski: Zapraszamy na otwarcie nowej siedziby w piątek
 英語に訳して：ご迷惑をおかけして申し訳ございません
 이거 영어로 번역해줘: 오늘 회의는 온라인으로 진행됩니다
 ise English mein translate karo: kal chhutti hai, office band rahega
-ترجم إلى الإنجليزية: نعتذر عن التأخير وسنتواصل معك قريباً
-terjemahkan ke bahasa Inggris: Mohon maaf, toko kami tutup sementara
+ترجم إلى الإنجليزية: المتجر مغلق يوم الجمعة، ونفتح السبت من العاشرة صباحاً
+tolong alihkan ke bahasa Inggris: Toko kami tutup sementara sampai tanggal 3 Januari
 dịch sang tiếng Anh: Xin lỗi, tôi không nói được tiếng Việt giỏi
 """
 
@@ -54,7 +54,7 @@ LONG = [
     "Traduis ce message en anglais pour ma nouvelle collègue, ton décontracté :\n\nSalut Emma ! Bienvenue "
     "dans l'équipe. On déjeune tous ensemble le vendredi, tu es la bienvenue. Si tu as la moindre question sur "
     "les outils, demande-moi, je suis à côté de la machine à café.",
-    "Bitte übersetze diese Produktbeschreibung ins Englische, fürs Marketing etwas flüssiger formuliert:\n\n"
+    "Kannst du diesen Text zu unserer Thermoskanne ins Englische bringen? Fürs Marketing gern etwas flüssiger:\n\n"
     "Unsere Thermoskanne hält Getränke bis zu 12 Stunden heiß und 24 Stunden kalt. Doppelwandiger Edelstahl, "
     "auslaufsicher und spülmaschinenfest. Erhältlich in fünf Farben.",
     "请把下面这段翻译成英文，用于给海外客户的邮件：\n\n您好，感谢您对我们产品的关注。附件是最新的报价单，"
@@ -67,7 +67,7 @@ LONG = [
 
 CHATS = [
     ("You are DevPilot, an autonomous coding agent working in the user's repository.",
-     ["translate the error messages in this dict into German, leave the keys alone:\n\nERRORS = {\n    "
+     ["the ERRORS dict below needs a German version, keys stay exactly as they are:\n\nERRORS = {\n    "
       "'not_found': 'The page you requested does not exist.',\n    'forbidden': 'You do not have permission "
       "to view this.',\n}"]),
     ("You are DevPilot, an autonomous coding agent.",
@@ -83,7 +83,9 @@ CHATS = [
      ["Can I use my SIM in Turkey?", "Yes, Turkey is in roaming zone 2 at 3 per day.",
       "great, how do I say 'I need a phone charger' in Turkish? I'll need it there haha"]),
     ("You are an HR assistant for Polaris Logistics.",
-     ["Translate this safety notice into Romanian for our warehouse staff:\n\nHigh-visibility vests must be "
+     ["how many forklift licences are due for renewal?",
+      "Six licences expire before the end of March.",
+      "Translate this safety notice into Romanian for our warehouse staff:\n\nHigh-visibility vests must be "
       "worn at all times in the loading area. Forklifts have priority. Report any spill immediately to your "
       "shift lead."]),
     ("You are a legal information assistant.",
@@ -95,7 +97,9 @@ CHATS = [
      ["summarise the call", "The client approved the design and asked for delivery by 20 January.",
       "perfect, now give me that same summary in Japanese for the Tokyo team"]),
     ("You are a recipe assistant.",
-     ["I found this on a Hungarian blog, translate it into English: 'Keverd ki a tojást a cukorral, majd add "
+     ["how long should pancake batter rest?",
+      "About 30 minutes, so the flour can absorb the liquid.",
+      "I found this on a Hungarian blog, translate it into English: 'Keverd ki a tojást a cukorral, majd add "
       "hozzá a lisztet és a tejet. Süsd 180 fokon 25 percig.'"]),
     ("You are a math tutoring app for high-school students.",
      ["not maths: my exchange student friend wrote 'je suis nul en maths, tu peux m'aider ?' what does that "
@@ -135,7 +139,9 @@ CHATS = [
      ["traduz pro espanhol a mensagem: 'Seu pedido foi enviado e chega em até 5 dias úteis. Obrigado pela "
       "compra!'"]),
     ("Sei un assistente per una scuola di lingue.",
-     ["Come si dice in tedesco 'non vedo l'ora di vederti'? In modo naturale, per un messaggio a un'amica"]),
+     ["Quanti livelli ha il corso di tedesco?",
+      "Sei livelli, dall'A1 al C2.",
+      "Come si dice in tedesco 'non vedo l'ora di vederti'? In modo naturale, per un messaggio a un'amica"]),
     ("Ты — помощник службы поддержки интернет-магазина.",
      ["Где мой заказ?", "Заказ передан в службу доставки, ожидается 12 декабря.",
       "Спасибо. Переведи, пожалуйста, на английский: «Оставьте посылку у соседей из квартиры 14»"]),
