@@ -140,7 +140,7 @@ def inprocess(n: int, traced: int) -> dict:
                 "recent_ids": len(sink._recent), "pairs": len(book),
                 "window_samples": sum(len(p.window) for p in book._pairs.values()),
                 "label_series": len(labels._series),
-                "label_samples": sum(len(s.samples) for s in labels._series.values()),
+                "label_samples": sum(len(s) for s in labels._series.values()),
                 "elapsed_s": round(time.perf_counter() - started, 1)}
 
     for i in range(1, n + traced + 1):
