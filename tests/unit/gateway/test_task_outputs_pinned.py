@@ -40,14 +40,14 @@ from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, f
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data" / "task_labels"
-PINNED_MODEL = "tl-02737a91ef18"
+PINNED_MODEL = "tl-70558932afd5"
 FINGERPRINTS = {
-    "train": "88e45997db35009a5913cee2d58ea7e8c7897905ea02dafd90ece46ec2443d25",
-    "holdout": "fccd9352f828e3b66776d926fe19ce0b4a0a00dfb5fcb0439e8ae6ed2544709f",
-    "dev": "4443d5648c2bb85c6eb1c3a5ad9587c6b76d190220a382739306fa3f6e5d535f",
-    "dev_handwritten": "90e96e0cc0bbc3f1f90884278be6e4348a73c1a7143e47509b8d7e53d766760c",
-    "natural_holdout": "acac65486ef6715a4e7d7e29808346ede552d8355eaa91190a3891443d23bc2e",
-    "generated": "11624bfc7b4c0f5ca1184d6c78192a7f12239ca2f67cdc4eeeb06d739d6cc2a0",
+    "train": "25e711719c1869066d9fb440e8ae0ad826bd02f6e92578cecae2277097352e60",
+    "holdout": "21b72b1570c2ae4220b28fb7f528e4f621ac260946fec7a7dfd8343f03959de4",
+    "dev": "da92660618c62bb7b682872606ead4f1270ce545767d0ec820e8120ee9bd615e",
+    "dev_handwritten": "3504955bb5ea370b61c8aa0ca5105dc8ce22512c54f07f6f0de238eed7784700",
+    "natural_holdout": "9c78c760a8241b714693fde53c507f89a9c913d012b5c606c4d4dbabc7e38bfc",
+    "generated": "9468e8ea99d440891a40503185438a481edee8e510466ca8ad8065417387918b",
 }
 
 
