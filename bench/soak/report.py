@@ -43,7 +43,9 @@ def summarize(samples: list[dict], *, warmup_t_s: float, load_end_t_s: float, dr
     """`samples`: [{"t_s", "phase", "processes": {name: usage}, "loop_lag": {name: lag}, "consumer_lag"}]."""
     loaded = [s for s in samples if s["t_s"] <= load_end_t_s]
     after_warmup = [s for s in loaded if s["t_s"] >= warmup_t_s]
-    first, last = after_warmup[:WINDOW], after_warmup[-WINDOW:]
+    # The two ends never share a sample: a short run gets smaller windows, down to single samples.
+    window = max(1, min(WINDOW, len(after_warmup) // 2))
+    first, last = after_warmup[:window], after_warmup[-window:]
     processes = {}
     for name in (samples[0]["processes"] if samples else {}):
         lags = [s["loop_lag"].get(name) or {} for s in after_warmup]
@@ -74,6 +76,6 @@ def summarize(samples: list[dict], *, warmup_t_s: float, load_end_t_s: float, dr
                   if (p[f"{p['growth_measure']}_growth_pct"] or 0) >= GROWTH_LIMIT_PCT
                   or (p["fds_growth_pct"] or 0) >= GROWTH_LIMIT_PCT)
     lagging = sorted(g for g, v in drained.items() if v != 0)
-    return {"processes": processes, "consumer_lag": consumer_lag, "window_samples": WINDOW,
+    return {"processes": processes, "consumer_lag": consumer_lag, "window_samples": window,
             "verdict": {"growth_under_10pct": not over, "grew_10pct_or_more": over,
                         "consumer_lag_back_to_zero": bool(drained) and not lagging, "still_lagging": lagging}}

@@ -55,3 +55,11 @@ def test_pss_is_the_measure_when_sampled_and_lag_must_drain():
     assert result["verdict"]["grew_10pct_or_more"] == ["svc"]
     assert result["verdict"]["consumer_lag_back_to_zero"] is False
     assert result["verdict"]["still_lagging"] == ["g"]
+
+
+def test_a_short_run_gets_windows_that_do_not_overlap():
+    series = [100.0, 110.0, 120.0, 130.0, 140.0]
+    result = summarize(_samples(series), warmup_t_s=0, load_end_t_s=len(series), drained={"g": 0})
+    assert result["window_samples"] == 2
+    assert result["processes"]["svc"]["rss_growth_pct"] == 27.3  # upper medians: 110 (of 100, 110) -> 140
+    assert result["verdict"]["grew_10pct_or_more"] == ["svc"]

@@ -107,3 +107,97 @@ def test_label_stats_window_and_success_rate():
     assert summary["requests"] == 4  # capped at max_samples: 101..104
     assert summary["success_rate"] == 0.75 and summary["latency_p50_ms"] == 103
     assert labels.summary(200) == {}
+
+
+@pytest.mark.parametrize("homes", [1, 3])
+def test_recent_ids_with_clustered_fingerprints(monkeypatch, homes):
+    """Fingerprints forced onto a few home slots (some at the table's end, so runs wrap): every probe run,
+    wrap-around and backward shift is exercised, and the answers still match the bounded model."""
+    from gammainfra_router.consumer import recent_ids
+
+    capacity = 24
+    table_size = 64  # RecentIds(24) sizes its table to the next power of two >= 48
+    starts = [table_size - 2, 5, 30][:homes]
+    fingerprints = {}
+
+    def clustered(event_id: str) -> int:
+        if event_id not in fingerprints:
+            fingerprints[event_id] = (len(fingerprints) + 1) * table_size + starts[len(fingerprints) % homes]
+        return fingerprints[event_id]
+
+    monkeypatch.setattr(recent_ids, "hash", clustered, raising=False)
+    rng = random.Random(homes)
+    ids, model = recent_ids.RecentIds(capacity), OrderedDict()
+    pool = [f"e{i}" for i in range(80)]
+    for _ in range(20_000):
+        event_id = rng.choice(pool)
+        expected = event_id in model
+        if not expected:
+            model[event_id] = None
+            if len(model) > capacity:
+                model.popitem(last=False)
+        assert ids.seen(event_id) is expected
+
+
+def _reference_stats(samples: list[Observation], seconds: int, now: float) -> tuple:
+    """The window's statistics computed the plain way, from the kept observations (evicted from the oldest
+    end, as the window does: a late-arriving older sample stays while a newer one is ahead of it)."""
+    kept = list(samples)
+    while kept and kept[0].at < now - seconds:
+        kept.pop(0)
+    ok = [o for o in kept if o.ok]
+    lat = sorted(o.latency_ms for o in ok)
+    ttfb = sorted(o.ttfb_ms for o in ok if o.ttfb_ms is not None)
+    faults = [o for o in kept if o.fault]
+    errors = {}
+    for o in kept:
+        if not o.ok:
+            errors[o.error_type] = errors.get(o.error_type, 0) + 1
+
+    def pct(values, p):
+        return values[max(1, -(-p * len(values) // 100)) - 1] if values else None
+
+    return (len(kept), len(ok), len(faults), {k: v for k, v in errors.items() if v},
+            pct(lat, 50), pct(lat, 99), pct(ttfb, 50), max((o.at for o in faults), default=None))
+
+
+def test_window_matches_the_plain_computation_on_random_traffic():
+    from gammainfra_router.domain.observations import ERROR_TYPES
+
+    rng = random.Random(18)
+    for _ in range(50):
+        capacity, seconds = rng.randint(1, 40), rng.randint(5, 60)
+        w, kept = SlidingWindow(seconds, capacity), deque()
+        now = 1_000.0
+        for _ in range(rng.randint(1, 200)):
+            now += rng.random() * 2
+            ok = rng.random() < 0.7
+            obs = _obs(now - rng.random() * 3, ok, None if ok else rng.choice(ERROR_TYPES),
+                       ttfb=rng.choice([None, 0, rng.randint(1, 500)]) if ok else None,
+                       tps=rng.choice([None, 0.0, rng.random() * 90]) if ok else None, latency=rng.randint(0, 9000))
+            w.add(obs, now)
+            kept.append(obs)
+            while len(kept) > capacity:
+                kept.popleft()
+            while kept and kept[0].at < now - seconds:
+                kept.popleft()
+            if rng.random() < 0.02:
+                w.clear()
+                kept.clear()
+        s = w.stats(now)
+        got = (s.requests, s.successes, s.faults, {k: v for k, v in s.errors.items() if v},
+               s.latency_p50, s.latency_p99, s.ttfb_p50, s.last_fault_at)
+        assert got == _reference_stats(list(kept), seconds, now)
+
+
+def test_a_refused_value_drops_no_row_and_an_untyped_failure_counts_no_type():
+    ring = Ring("dq", 2)
+    ring.append(1.0, 1)
+    ring.append(2.0, 2)
+    with pytest.raises(TypeError):
+        ring.append(3.0, 2.5)  # a float in an integer column
+    assert list(ring.rows()) == [(1.0, 1), (2.0, 2)]
+    w = SlidingWindow(60, 10)
+    w.add(_obs(1000, ok=False, error=None), 1000)
+    stats = w.stats(1000)
+    assert stats.requests == 1 and stats.successes == 0 and sum(stats.errors.values()) == 0

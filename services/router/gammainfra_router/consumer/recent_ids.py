@@ -6,8 +6,9 @@ long-lived objects churned one per event among each batch's short-lived ones,
 which fragments the allocator's arenas (ring.py). Here an id is its 64-bit
 `hash()` in an open-addressing table (linear probing, deletion by backward shift)
 sized once, plus a ring of the same fingerprints in arrival order to know which to
-forget. Two different ids with the same fingerprint (about 3e-10 for 100,000 live
-ids) would make the router skip one event's health samples: nothing is billed here.
+forget. A new id whose fingerprint equals a remembered one's (about 100,000 / 2^64,
+5e-15, per event) is taken for a duplicate and its health samples are skipped:
+nothing is billed here.
 """
 
 from __future__ import annotations

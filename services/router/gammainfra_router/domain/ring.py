@@ -37,17 +37,25 @@ class Ring:
         return self._slots
 
     def append(self, *row) -> None:
-        """Add the newest row; the oldest is dropped once `capacity` rows are held."""
-        if self._len == self._slots:
-            if self._slots < self._capacity:
-                self._grow()
-            else:
-                self._head = (self._head + 1) % self._slots
-                self._len -= 1
-        slot = (self._head + self._len) % self._slots
-        for col, value in zip(self._cols, row, strict=True):
-            col[slot] = value
-        self._len += 1
+        """Add the newest row; the oldest is dropped once `capacity` rows are held. The columns are written
+        before anything moves, so a value a column refuses (TypeError) drops no row."""
+        if self._len == self._slots and self._slots < self._capacity:
+            self._grow()
+        full = self._len == self._slots
+        slot = self._head if full else (self._head + self._len) % self._slots
+        oldest = [col[slot] for col in self._cols] if full else None
+        try:
+            for col, value in zip(self._cols, row, strict=True):
+                col[slot] = value
+        except (TypeError, ValueError, OverflowError):
+            if oldest is not None:  # put the oldest row back whole
+                for col, value in zip(self._cols, oldest):
+                    col[slot] = value
+            raise
+        if full:
+            self._head = (self._head + 1) % self._slots
+        else:
+            self._len += 1
 
     def _grow(self) -> None:
         head, slots = self._head, self._slots
@@ -73,11 +81,11 @@ class Ring:
     def clear(self) -> None:
         self._head = self._len = 0
 
-    def column(self, column: int) -> Iterator:
-        """Column `column`, oldest row first."""
-        col, head, slots = self._cols[column], self._head, self._slots
-        for i in range(self._len):
-            yield col[(head + i) % slots]
+    def column(self, column: int) -> array:
+        """Column `column`, oldest row first, as a new array (two slices at most: no per-row Python work)."""
+        col, head = self._cols[column], self._head
+        end = head + self._len
+        return col[head:end] if end <= self._slots else col[head:] + col[:end - self._slots]
 
     def rows(self) -> Iterator[tuple]:
         """Every row as a tuple, oldest first."""

@@ -116,7 +116,8 @@ class SlidingWindow:
                 if rate == rate:  # not NaN
                     tps.append(rate)
             else:
-                error_counts[error] += 1
+                if error >= 0:  # a failure without a type counts as a request, not as some other type
+                    error_counts[error] += 1
                 if fault:
                     faults += 1
                     last_fault = at if last_fault is None else max(last_fault, at)
