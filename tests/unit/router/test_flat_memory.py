@@ -54,10 +54,13 @@ def test_ring_clear_and_empty_errors():
 
 @pytest.mark.parametrize("capacity", [1, 3, 8, 1000])
 def test_recent_ids_match_a_bounded_ordered_dict(capacity):
-    rng = random.Random(capacity)
-    ids, model = RecentIds(capacity), OrderedDict()
     pool = [f"evt-{i}" for i in range(capacity * 4 + 5)]  # repeats: some still remembered, some forgotten
-    for _ in range(capacity * 40 + 200):
+    _agrees_with_a_bounded_ordered_dict(RecentIds(capacity), capacity, pool, capacity * 40 + 200, seed=capacity)
+
+
+def _agrees_with_a_bounded_ordered_dict(ids, capacity: int, pool: list[str], steps: int, *, seed: int) -> None:
+    rng, model = random.Random(seed), OrderedDict()
+    for _ in range(steps):
         event_id = rng.choice(pool)
         expected = event_id in model
         if not expected:
@@ -126,17 +129,8 @@ def test_recent_ids_with_clustered_fingerprints(monkeypatch, homes):
         return fingerprints[event_id]
 
     monkeypatch.setattr(recent_ids, "hash", clustered, raising=False)
-    rng = random.Random(homes)
-    ids, model = recent_ids.RecentIds(capacity), OrderedDict()
     pool = [f"e{i}" for i in range(80)]
-    for _ in range(20_000):
-        event_id = rng.choice(pool)
-        expected = event_id in model
-        if not expected:
-            model[event_id] = None
-            if len(model) > capacity:
-                model.popitem(last=False)
-        assert ids.seen(event_id) is expected
+    _agrees_with_a_bounded_ordered_dict(recent_ids.RecentIds(capacity), capacity, pool, 20_000, seed=homes)
 
 
 def _reference_stats(samples: list[Observation], seconds: int, now: float) -> tuple:
