@@ -62,6 +62,20 @@ LONG = [
     "raised:\n\nTraceback (most recent call last):\n  File \"app/main.py\", line 88, in handle\n    result = "
     "pricing.quote(order)\n  File \"app/pricing.py\", line 214, in quote\n    rate = RATES[order.region]\n"
     "KeyError: 'ap-south-2'",
+    "From the lease below, give me a JSON object with: landlord, tenant, property_address, start_date, "
+    "term_months, monthly_rent, deposit, rent_due_day, notice_period_tenant, pets_allowed, break_clause.\n\n"
+    "THIS TENANCY AGREEMENT is made on 12 December 2026 between Harold James Whitcombe of 4 Elm Rise, Bath BA1 "
+    "2QT ('the Landlord') and Sofia Marquez and Daniel Okafor ('the Tenants'). 1. The Landlord lets to the "
+    "Tenants the property known as Flat 3, 17 Gay Street, Bath BA1 2PD ('the Property'). 2. The tenancy "
+    "begins on 1 January 2027 and continues for a fixed term of twelve (12) months. 3. The rent is £1,350 per "
+    "calendar month, payable in advance on the first day of each month by standing order. 4. The Tenants shall "
+    "pay a deposit of £1,557.69, which will be protected in a government-approved scheme within 30 days of "
+    "receipt. 5. Either party may end the tenancy after the sixth month by giving not less than two months' "
+    "written notice (the 'break clause'). 6. After the fixed term, the tenancy continues as a periodic tenancy "
+    "and the Tenants must give at least one month's notice ending on the last day of a rental period. 7. No "
+    "animals may be kept at the Property without the Landlord's prior written consent, which will not be "
+    "unreasonably withheld for one cat or one small dog. 8. The Tenants are responsible for council tax, "
+    "utilities and the TV licence.",
     "Extrae de esta receta médica: paciente, medicamento, dosis, frecuencia y duración.\n\nPaciente: Carmen "
     "Ortega Ruiz. Amoxicilina 875 mg, un comprimido cada 12 horas durante 7 días. Ibuprofeno 600 mg si hay "
     "dolor, máximo 3 al día.",
@@ -80,18 +94,22 @@ CHATS = [
      "agreement with Brenner Metall GmbH. Term: 1 Jan 2027 to 31 Dec 2028. Payment: 45 days net. Volume "
      "discount: 3% above 200 t/year. Penalty for late delivery: 0.5% per day, capped at 10%. Governing law: "
      "Germany.",
-     ["give me just the payment terms, the penalty rate and the cap, as three lines"]),
+     ["is the agreement still in force?", "Yes, it runs from 1 January 2027 to 31 December 2028.",
+      "give me just the payment terms, the penalty rate and the cap, as three lines"]),
     ("You are a RAG assistant for a procurement team.",
      ["summarize the Brenner agreement", "A two-year supply deal for 2027-28 on 45-day terms, with a volume "
       "discount and capped late-delivery penalties under German law.",
       "ok now I need the exact fields for our system: supplier name, start date, end date, payment days, "
       "discount %, governing law. JSON please"]),
     ("You are an assistant for a recruiting agency.",
-     ["from this CV text, pull name, phone, email, years of experience and languages:\n\n'Marta Kowalczyk, "
+     ["write a short rejection email",
+      "Thank you for your application. We have decided to move forward with other candidates.",
+      "from this CV text, pull name, phone, email, years of experience and languages:\n\n'Marta Kowalczyk, "
       "+48 601 222 333, m.kowalczyk@poczta.pl. 9 years in logistics planning. Languages: Polish (native), "
       "English (C1), German (B1).'"]),
     ("You are a customer-support assistant for Lumen Home.",
-     ["a customer pasted their order confirmation, what's the order number, delivery date and the items? "
+     ["can I change the delivery address?", "Yes, until the order is dispatched, under My Orders > Edit.",
+      "a customer pasted their order confirmation, what's the order number, delivery date and the items? "
       "'Order LH-55310 confirmed. Delivery Tue 16 Dec. Items: 1x Oslo lamp, 2x linen cushion cover, 1x oak "
       "side table.'"]),
     ("You are a customer-support assistant.",
@@ -99,7 +117,8 @@ CHATS = [
       "Order 4421 arrived without the charger and with the box broken.",
       "now fill the ticket fields from it: order_id, missing_items, damage (yes/no)"]),
     ("You are Pico, a coding agent with access to the user's repository.",
-     ["list all the environment variables this config reads, just names:\n\ndb_url = os.environ['DATABASE_URL']"
+     ["add a .env.example file", "Created .env.example with placeholder values.",
+      "list all the environment variables this config reads, just names:\n\ndb_url = os.environ['DATABASE_URL']"
       "\nredis = os.getenv('REDIS_URL', 'redis://localhost')\ndebug = os.getenv('APP_DEBUG') == '1'\nkey = "
       "os.environ['STRIPE_SECRET_KEY']"]),
     ("You are a coding assistant.",
@@ -109,7 +128,8 @@ CHATS = [
       "10:01:12 [error] connect() failed (111) upstream: \"http://10.0.0.5:8000/\"\n2026/12/06 10:01:15 "
       "[error] connect() failed (111) upstream: \"http://10.0.0.6:8000/\""]),
     ("You are a DevOps assistant.",
-     ["which pods are not Running in this output?\n\nNAME            READY  STATUS            RESTARTS\napi-7f9c  "
+     ["how do I get pods in the staging namespace?", "kubectl get pods -n staging",
+      "which pods are not Running in this output?\n\nNAME            READY  STATUS            RESTARTS\napi-7f9c  "
       "1/1    Running           0\napi-8d2a  0/1    CrashLoopBackOff  14\nworker-1b  1/1   Running           2\n"
       "worker-3c  0/1   Pending           0"]),
     ("You are a meeting assistant.",
@@ -117,7 +137,8 @@ CHATS = [
       "notes and Lena the customer emails.",
       "now just the action items as owner | task | due date"]),
     ("You are a finance assistant for a small business.",
-     ["from this receipt text, give me vendor, date, VAT number, net, VAT and total:\n\nCAFÉ LUNA\nVAT "
+     ["can I expense a lunch with a client?", "Yes, up to 40 per person with the client's name noted.",
+      "from this receipt text, give me vendor, date, VAT number, net, VAT and total:\n\nCAFÉ LUNA\nVAT "
       "GB123456789\n05/12/2026 12:41\n2x Soup 11.00\n1x Sandwich 6.50\nNet 14.58\nVAT 2.92\nTotal 17.50"]),
     ("You are a finance assistant.",
      ["write a polite payment reminder", "Dear client, a friendly reminder that invoice 2026-231 is now due...",
@@ -127,14 +148,17 @@ CHATS = [
       "terminate on six months' notice. The Tenant may terminate on three months' notice after the first year. "
       "During the first year the Tenant's notice is six months.'"]),
     ("You are an HR assistant.",
-     ["from these leave requests make a list of name, first day, last day:\n\n'Nora off 22-24 Dec', 'Felix "
+     ["summarize the holiday policy",
+      "Leave over Christmas needs approval by 1 December; max two people per team off at once.",
+      "from these leave requests make a list of name, first day, last day:\n\n'Nora off 22-24 Dec', 'Felix "
       "away from 27 Dec back 3 Jan', 'Priya one day, 31 Dec'"]),
     ("You are a travel assistant.",
      ["the hotel confirmation is below, I just need check-in date, check-out date, confirmation number and the "
       "cancellation deadline:\n\nHotel Aurora, Reykjavik. Confirmation 88120-AB. Arrival 10 Feb 2027, departure "
       "14 Feb 2027. Free cancellation until 3 Feb 2027 18:00 local time."]),
     ("You are a medical records assistant.",
-     ["list the lab values that are flagged as abnormal:\n\nHb 13.9 g/dL (12-16)\nWBC 11.8 (4-10) H\nPlatelets "
+     ["what does CRP measure?", "C-reactive protein, a general marker of inflammation.",
+      "list the lab values that are flagged as abnormal:\n\nHb 13.9 g/dL (12-16)\nWBC 11.8 (4-10) H\nPlatelets "
       "250 (150-400)\nCRP 24 mg/L (<5) H\nSodium 131 mmol/L (135-145) L"]),
     ("You are a research assistant.",
      ["from these citations extract author surnames and year only:\n\nNguyen & Park (2019), 'Urban heat...'; "
@@ -144,7 +168,8 @@ CHATS = [
       "thanks. separate thing: from the influencer list below, pull handle, follower count and platform into a "
       "table:\n\n@runwithmaya 82k Instagram, @km_king 41k TikTok, @trailtess 12k YouTube"]),
     ("You are an e-commerce catalog assistant.",
-     ["extract brand, model, storage and colour from these listing titles:\n\n'Apple iPhone 15 128GB Blue "
+     ["write a title for a used iPhone listing", "Apple iPhone 13, 128GB, Midnight, good condition, unlocked",
+      "extract brand, model, storage and colour from these listing titles:\n\n'Apple iPhone 15 128GB Blue "
       "Unlocked', 'Samsung Galaxy S24 256 GB Onyx Black', 'Google Pixel 8a 128GB Bay'"]),
     ("You are a real-estate assistant.",
      ["describe this flat nicely", "Sunny two-bed with a balcony over the park...",
@@ -161,7 +186,8 @@ CHATS = [
     ("Tu es un assistant RH.",
      ["extrais de ce courriel le nom du candidat, le poste visé et ses disponibilités pour l'entretien"]),
     ("Du bist ein Assistent für die Buchhaltung.",
-     ["Aus dieser Rechnung bitte Rechnungsnummer, Datum, Nettobetrag, MwSt. und Bruttobetrag:\n\nRechnung "
+     ["Wie lange muss ich Rechnungen aufbewahren?", "In Deutschland in der Regel acht bis zehn Jahre.",
+      "Aus dieser Rechnung bitte Rechnungsnummer, Datum, Nettobetrag, MwSt. und Bruttobetrag:\n\nRechnung "
       "Nr. 2026-0457 vom 28.11.2026. Leistung: Wartung Heizungsanlage. Netto 420,00 €, zzgl. 19 % MwSt. 79,80 €, "
       "Gesamt 499,80 €."]),
     ("Você é um assistente jurídico.",

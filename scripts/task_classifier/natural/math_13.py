@@ -20,7 +20,7 @@ price went from 80 to 92, what % increase is that
 cuánto es el 21 % de IVA sobre 1.340 €
 resuelve: 5(x - 2) = 3x + 8
 combien font 7 % de 2 850 ?
-calcule l'aire d'un triangle de base 9 cm et de hauteur 6 cm
+calcule l'aire d'un trapèze de bases 8 cm et 5 cm, hauteur 4 cm
 wie viel sind 3/8 plus 5/12?
 löse das Gleichungssystem: x + y = 10 und 2x - y = 5
 quanto dá 15% de desconto em R$ 240?
@@ -51,14 +51,16 @@ LONG = [
 
 CHATS = [
     ("You are ShopBot, the customer-support assistant for Lumen Home.",
-     ["the lamp is 89.90, the cushions 24.50 each and I want 3, shipping is free over 150. what's my total and "
+     ["do you have the Oslo lamp in white?", "Yes, white and sand are both in stock.",
+      "the lamp is 89.90, the cushions 24.50 each and I want 3, shipping is free over 150. what's my total and "
       "do I get free shipping?"]),
     ("You are ShopBot, the customer-support assistant.",
      ["What's your returns window?", "30 days from delivery.",
       "ok, if a 20% off code applies to everything except the 45 euro sale item, and my basket is 210 total, "
       "what do I pay?"]),
     ("You are Pico, a coding agent with access to the user's repository.",
-     ["not a code question: if a cache has a 92% hit rate, hits take 2 ms and misses take 120 ms, what's the "
+     ["add a cache to get_user()", "Wrapped it with an LRU cache of 1,024 entries.",
+      "not a code question: if a cache has a 92% hit rate, hits take 2 ms and misses take 120 ms, what's the "
       "average latency?"]),
     ("You are Pico, a coding agent.",
      ["add a progress bar to the export", "Added tqdm around the row loop.",
@@ -71,16 +73,19 @@ CHATS = [
      ["fix the typos in my report", "Fixed 7 typos and one missing comma.",
       "thx. also the report says revenue went from 1.8M to 2.3M, what's the growth in percent, rounded?"]),
     ("You are a marketing assistant.",
-     ["if our email goes to 40,000 people, 22% open it and 3.5% of openers click, how many clicks?"]),
+     ["write a subject line for the winter sale email", "Winter sale: up to 40% off, this week only",
+      "if our email goes to 40,000 people, 22% open it and 3.5% of openers click, how many clicks?"]),
     ("You are a translation app.",
      ["translate 'half a cup of sugar' into German", "Eine halbe Tasse Zucker.",
       "and how many grams is half a cup of sugar roughly? and 2/3 of a cup?"]),
     ("You are a tutoring app for secondary school.",
      ["solve 3x/4 - 2 = x/6 + 5 step by step please"]),
     ("You are a tutoring app for chemistry.",
-     ["how many moles are in 45 g of water? show the steps"]),
+     ["what's the molar mass of water?", "About 18 g/mol.",
+      "how many moles are in 45 g of water? show the steps"]),
     ("You are an HR assistant.",
-     ["an employee works 32 hours a week and full time is 40 with 25 days leave. how many days do they get, "
+     ["what's the policy for part-time leave?", "Leave is pro rata to contracted hours.",
+      "an employee works 32 hours a week and full time is 40 with 25 days leave. how many days do they get, "
       "and what if they only start on 1 April?"]),
     ("You are a finance assistant.",
      ["invoice is 2,480 net, VAT 20%, and they pay 2% less if paid within 10 days. what's the amount if they "
@@ -94,7 +99,8 @@ CHATS = [
     ("You are a fitness app.",
      ["I weigh 82 kg and I'm 1.79 m. what's my BMI? and what weight gives a BMI of 25?"]),
     ("Eres un asistente de atención al cliente de una tienda de muebles.",
-     ["si la mesa cuesta 420 € y la pago en 6 cuotas con un 5 % de recargo, ¿cuánto es cada cuota?"]),
+     ["¿hacéis envíos a Canarias?", "Sí, con un suplemento de 35 €.",
+      "si la mesa cuesta 420 € y la pago en 6 cuotas con un 5 % de recargo, ¿cuánto es cada cuota?"]),
     ("Eres un asistente de programación.",
      ["¿qué hace este bucle?", "Suma los números pares del 1 al 100.",
       "vale, ¿y cuánto da esa suma? calcúlala a mano, sin código"]),

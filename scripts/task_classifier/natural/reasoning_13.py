@@ -64,7 +64,8 @@ LONG = [
 
 CHATS = [
     ("You are Pico, a coding agent with access to the user's repository and terminal.",
-     ["don't change any code yet. tests pass locally and fail in CI only on Mondays. the failing test checks a "
+     ["run the test suite", "All 310 tests pass locally in 48 seconds.",
+      "don't change any code yet. tests pass locally and fail in CI only on Mondays. the failing test checks a "
       "'last 7 days' report. reason about what could cause that before we touch anything"]),
     ("You are Pico, a coding agent.",
      ["add a retry to the upload function", "Added up to 3 retries with exponential backoff on network "
@@ -72,13 +73,16 @@ CHATS = [
       "hmm wait, now we see duplicate files on the server sometimes. think through why retries could cause "
       "duplicates and what the real fix is, no code yet"]),
     ("You are a coding assistant.",
-     ["logically, if every request with header X fails and some requests without X also fail, what can we "
+     ["write a curl with a custom header", "curl -H 'X-Trace: 1' https://api.example.com/ping",
+      "logically, if every request with header X fails and some requests without X also fail, what can we "
       "conclude about X being the cause?"]),
     ("You are a DevOps assistant.",
-     ["disk fills up on only one of our three identical nodes, every night around 3am. same config, same "
+     ["how do I see disk usage by folder?", "du -sh /* 2>/dev/null | sort -h",
+      "disk fills up on only one of our three identical nodes, every night around 3am. same config, same "
       "image. reason out what's different about that node"]),
     ("You are a customer-support assistant for Corvid Broadband.",
-     ["my wifi drops every evening around 8 but only in the kitchen, and only since the neighbours moved in. "
+     ["what's my current plan?", "Fibre 300, with a router upgrade eligible next month.",
+      "my wifi drops every evening around 8 but only in the kitchen, and only since the neighbours moved in. "
       "think it through with me, what's the likely cause?"]),
     ("You are a customer-support assistant for an online shop.",
      ["Where's my parcel?", "It's marked delivered on 3 Dec at 14:02.",
@@ -86,10 +90,12 @@ CHATS = [
       "probably happened?"]),
     ("You are a RAG assistant for a company handbook. Context: Employees hired before 2024 get 28 days of "
      "leave. Employees hired from 2024 get 25 days, rising by one day per full year of service, up to 28.",
-     ["Jana was hired in March 2024, Piotr in 2021. who has more leave in 2027 and will Jana ever catch up? "
+     ["how much leave do new hires get?", "25 days, rising by one day per full year of service up to 28.",
+      "Jana was hired in March 2024, Piotr in 2021. who has more leave in 2027 and will Jana ever catch up? "
       "reason it through"]),
     ("You are a tutoring app for logic and critical thinking.",
-     ["is this valid: if it rains, the match is cancelled. the match was cancelled. so it rained?"]),
+     ["what's modus ponens?", "If P then Q; P; therefore Q.",
+      "is this valid: if it rains, the match is cancelled. the match was cancelled. so it rained?"]),
     ("You are a tutoring app for maths.",
      ["what's a prime number?", "A whole number above 1 divisible only by 1 and itself.",
       "ok different thing. my friend says 'most lottery winners buy tickets every week, so buying every week "
@@ -99,10 +105,12 @@ CHATS = [
       "I'm not sure it was right. A was cheaper, B integrates with our mail, C had the best support. we're 12 "
       "people, non-technical. reason out whether B really makes sense"]),
     ("You are a project management assistant.",
-     ["we have five tasks: design (3d), backend (5d, needs design), frontend (4d, needs design), tests (2d, "
+     ["create a task list for the website project", "Design, backend, frontend, tests, docs.",
+      "we have five tasks: design (3d), backend (5d, needs design), frontend (4d, needs design), tests (2d, "
       "needs backend and frontend), docs (1d, anytime). two people. what's the shortest schedule and why?"]),
     ("You are an HR assistant.",
-     ["our best people quit in the first year more than the average ones. what could explain that? think it "
+     ["what's our first-year attrition?", "22% last year, against 14% overall.",
+      "our best people quit in the first year more than the average ones. what could explain that? think it "
       "through properly"]),
     ("You are a finance assistant.",
      ["convert 500 USD to EUR", "At 0.92, that's 460 EUR.",
@@ -131,7 +139,9 @@ CHATS = [
     ("You are a data analysis assistant.",
      ["the average order value went up but total revenue went down. how is that possible? reason it out"]),
     ("Eres un asistente de soporte técnico.",
-     ["el portátil se apaga solo, pero solo cuando juego y solo en verano. razona qué puede estar pasando "
+     ["¿cómo veo la temperatura de la CPU?",
+      "Con una herramienta como HWMonitor o, en Linux, con el comando sensors.",
+      "el portátil se apaga solo, pero solo cuando juego y solo en verano. razona qué puede estar pasando "
       "antes de que lo lleve al técnico"]),
     ("Eres un tutor de lógica.",
      ["¿qué es un silogismo?", "Un razonamiento con dos premisas y una conclusión.",

@@ -117,6 +117,32 @@ LONG = [
     "Riassumi questa recensione di un ristorante in una frase:\n\nSiamo stati qui per un anniversario. "
     "L'antipasto di mare era eccezionale e il vino consigliato perfetto, ma abbiamo aspettato quasi un'ora "
     "per i secondi e il cameriere sembrava infastidito quando abbiamo chiesto. Conto nella media per la zona.",
+    "Long article, our board wants a five-line summary they can read on their phones:\n\nThe town of "
+    "Velden has spent the last three years trying something most of its neighbours said would fail: it closed "
+    "the main street to cars. When the plan was announced, shop owners collected 1,400 signatures against it, "
+    "warning that customers from surrounding villages would simply drive to the retail park on the ring road "
+    "instead. The council went ahead anyway, but with a compromise: a new car park at each end of the street, "
+    "a free electric shuttle every ten minutes, and delivery windows for shops before 10am.\n\nThe first year "
+    "was difficult. Footfall fell by about 12 percent, two clothing shops closed, and the local newspaper ran "
+    "a weekly column counting empty windows. But by the second year the numbers had turned. Cafes and "
+    "restaurants were allowed to put tables on the street, the weekly market moved from the square into the "
+    "street itself, and footfall rose to 9 percent above the level before the closure. Rents, which had "
+    "dropped, recovered, and four of the empty units were taken by new businesses, mostly food and services "
+    "rather than retail.\n\nNot everyone is happy. Older residents say the shuttle is unreliable in the "
+    "evenings, and the retail park on the ring road has grown too, which critics say shows that the town "
+    "centre has lost its role for everyday shopping. The council's own survey found that 61 percent of "
+    "residents now support the closure, up from 38 percent before it began. The mayor says the next step is "
+    "to extend the scheme to two side streets, but has promised a public vote first.",
+    "Summarize this thread for the incident channel, what happened and where we are now, five bullets max:\n\n"
+    "[09:02] Priya: anyone else seeing 500s on the checkout page?\n[09:03] Tom: yes, started a few minutes "
+    "ago, about 20% of requests\n[09:05] Priya: nothing deployed since yesterday afternoon\n[09:07] Lars: "
+    "payment provider status page says degraded performance in EU\n[09:08] Tom: our logs show timeouts to "
+    "their API, 10s, then we 500\n[09:10] Priya: can we show a nicer error instead of a 500 and let people "
+    "retry?\n[09:12] Lars: there's a feature flag for the fallback page, turning it on\n[09:15] Tom: fallback "
+    "live, users now see 'payment temporarily unavailable, your cart is saved'\n[09:31] Lars: provider says "
+    "fix deployed\n[09:35] Tom: error rate down to 2%, still some slow calls\n[09:50] Priya: back to normal "
+    "levels, leaving the flag on for another hour just in case\n[09:52] Lars: I'll write the postmortem, we "
+    "should also lower our timeout to 5s and add a circuit breaker",
     "Bu e-postayı bana kısaca özetler misin?\n\nSayın Yılmaz, başvurunuz değerlendirme komitesi tarafından "
     "incelenmiştir. Burs programımızın ilk aşamasını geçtiniz. İkinci aşama olan mülakat 15 Ocak'ta çevrim içi "
     "yapılacaktır. Mülakattan önce transkriptinizin onaylı bir kopyasını ve bir referans mektubunu 5 Ocak'a "
@@ -139,7 +165,9 @@ CHATS = [
      "By day 30 you should be able to deploy to staging unaided.",
      ["I start Monday, can you give me the gist of the first month?"]),
     ("You are a customer-support assistant for Nordpay.",
-     ["a customer sent this long message, summarize it for the escalation queue:\n\n'I've been trying to close "
+     ["how do I close an account on the admin side?",
+      "Go to Customers > the account > Actions > Close account; refunds are handled separately.",
+      "a customer sent this long message, summarize it for the escalation queue:\n\n'I've been trying to close "
       "my account for two weeks. The app says contact support, support says use the app. Meanwhile you charged "
       "me the monthly fee again on the 1st. I want the account closed, the fee refunded and written "
       "confirmation that my data is deleted.'"]),
@@ -149,7 +177,8 @@ CHATS = [
       "I've been waiting three weeks for my refund and nobody is answering.",
       "and now summarize the whole ticket history above in 3 bullets for the team lead"]),
     ("You are Pico, a coding agent with access to the user's repository.",
-     ["summarize what changed in this diff for the PR description, short:\n\n- def fetch(url):\n-     return "
+     ["run the tests for the http module", "All 42 tests pass.",
+      "summarize what changed in this diff for the PR description, short:\n\n- def fetch(url):\n-     return "
       "requests.get(url).json()\n+ def fetch(url, timeout=10):\n+     resp = requests.get(url, timeout=timeout)\n"
       "+     resp.raise_for_status()\n+     return resp.json()"]),
     ("You are Pico, a coding agent.",
@@ -157,7 +186,8 @@ CHATS = [
       "parser accepts offsets.",
       "great, give me a one-paragraph summary of everything we changed today for the standup"]),
     ("You are a coding assistant.",
-     ["here's a long GitHub issue thread, just tell me what the conclusion was:\n\nuser1: memory leak in v4.2 "
+     ["which version of the library are we on?", "requirements.txt pins 4.2.0.",
+      "here's a long GitHub issue thread, just tell me what the conclusion was:\n\nuser1: memory leak in v4.2 "
       "when streaming\nmaintainer: can't reproduce\nuser2: same here, only with gzip on\nuser1: confirmed, "
       "gzip off = no leak\nmaintainer: found it, decompressor not closed on early exit. fix in 4.2.1\nuser2: "
       "4.2.1 works, thanks"]),
@@ -168,7 +198,8 @@ CHATS = [
       "3.8\n09:15 login errors spike to 40%\n09:21 rollback started\n09:29 errors back to 0.2%\n~6,000 users "
       "couldn't log in for about 15 minutes"]),
     ("You are a meeting assistant.",
-     ["Recap this for people who weren't there, bullets:\n\nAnna: budget approved, but 10% less than asked.\n"
+     ["who was on the call?", "Anna, Ben and Carla.",
+      "Recap this for people who weren't there, bullets:\n\nAnna: budget approved, but 10% less than asked.\n"
       "Ben: then we drop the trade fair.\nAnna: or we drop the agency.\nCarla: agency is contracted till June.\n"
       "Anna: trade fair it is. Ben to tell the organisers by Friday."]),
     ("You are a meeting assistant.",
@@ -176,7 +207,8 @@ CHATS = [
       "scope.",
       "thanks, now summarize the meeting in 3 sentences for the CEO"]),
     ("You are an email assistant.",
-     ["I have 40 unread in this thread. what's the upshot?\n\nFrom Tom: we need the venue by Friday\nFrom Sara: "
+     ["draft a reply saying I'm out until Monday", "Hi all, I'm out until Monday and will catch up then. Thanks!",
+      "I have 40 unread in this thread. what's the upshot?\n\nFrom Tom: we need the venue by Friday\nFrom Sara: "
       "option A is cheaper but no parking\nFrom Tom: option B has parking but 20% pricier\nFrom Li: most people "
       "come by train\nFrom Sara: then A\nFrom Tom: ok, booking A"]),
     ("You are a legal assistant for a small firm.",
@@ -186,7 +218,8 @@ CHATS = [
       "harmless the Customer against all losses, damages and reasonable legal costs arising from any third-party "
       "claim that the Deliverables infringe intellectual property rights.'"]),
     ("You are an HR assistant.",
-     ["condense the employee survey comments into the main themes:\n\n'Too many meetings.' 'Managers are "
+     ["how many people answered the survey?", "112 of 140 employees, an 80% response rate.",
+      "condense the employee survey comments into the main themes:\n\n'Too many meetings.' 'Managers are "
       "great.' 'Meetings eat my afternoons.' 'Salary below market.' 'Love the flexible hours.' 'We need fewer "
       "status meetings.' 'Pay hasn't kept up with inflation.'"]),
     ("You are a research assistant.",
@@ -194,10 +227,13 @@ CHATS = [
       "after learning improved recall by 20%, mainly for word pairs, not for motor tasks...'",
       "make it a two-sentence summary I can put in my literature review notes"]),
     ("You are a news reading assistant.",
-     ["what's the summary of this? 'The central bank held rates at 4% for the third meeting in a row, citing "
+     ["what does 'sticky inflation' mean?",
+      "Inflation that stays high even after rates go up, often in services and wages.",
+      "what's the summary of this? 'The central bank held rates at 4% for the third meeting in a row, citing "
       "sticky services inflation, but signalled that cuts could begin in spring if wage growth keeps slowing.'"]),
     ("You are a tutoring app for history students.",
-     ["can you summarise the causes of the French Revolution in 5 bullet points from my notes: debt from wars, "
+     ["when did the Revolution start?", "In 1789, with the storming of the Bastille on 14 July.",
+      "can you summarise the causes of the French Revolution in 5 bullet points from my notes: debt from wars, "
       "bad harvests and bread prices, Enlightenment ideas, unfair taxes on the third estate, weak king, "
       "Estates-General deadlock"]),
     ("You are a tutoring app.",
@@ -206,10 +242,12 @@ CHATS = [
       "takes place in chloroplasts. The light reactions capture energy and split water, releasing oxygen. The "
       "Calvin cycle uses that energy to fix carbon dioxide into sugars."]),
     ("You are a product analytics assistant.",
-     ["here's the NPS verbatim export, sum it up:\n\n9 - fast and simple\n3 - export keeps failing\n10 - "
+     ["what's our NPS this month?", "+18, down from +24 last month.",
+      "here's the NPS verbatim export, sum it up:\n\n9 - fast and simple\n3 - export keeps failing\n10 - "
       "support is amazing\n4 - export to excel broken again\n8 - good but pricey\n2 - lost data on export"]),
     ("You are a writing assistant for a nonprofit.",
-     ["shorten our annual report intro into a paragraph for the website:\n\nThis year, thanks to 800 "
+     ["fix the typo in 'volunters'", "Fixed: 'volunteers'.",
+      "shorten our annual report intro into a paragraph for the website:\n\nThis year, thanks to 800 "
       "volunteers and 2,300 donors, we served 140,000 meals, opened a second food bank in Eastside, and started "
       "a cooking class programme for teenagers. Rising food prices meant demand grew 35%, and we ended the year "
       "with a small deficit, which the board has covered from reserves."]),
@@ -221,7 +259,8 @@ CHATS = [
       "each:\n\nA: 'The fastest invoicing for freelancers. Get paid in 2 clicks.'\nB: 'Enterprise-grade "
       "billing with audit trails and SOC 2.'\nC: 'Free forever for up to 5 clients.'"]),
     ("You are a real-estate assistant.",
-     ["sum up the survey report for the buyer, they don't want the detail:\n\nRoof: slipped tiles on rear "
+     ["when can the buyer get the keys?", "Completion is set for 28 February, keys on that day.",
+      "sum up the survey report for the buyer, they don't want the detail:\n\nRoof: slipped tiles on rear "
       "slope, repair recommended within 12 months. Damp: rising damp in the front bedroom, moderate. "
       "Electrics: consumer unit outdated, no RCD. Windows: double glazing, good. Drainage: no issues."]),
     ("You are a travel assistant.",
@@ -229,18 +268,21 @@ CHATS = [
       "and summarize this hotel's reviews for me: 'great location', 'thin walls', 'breakfast superb', 'staff "
       "lovely', 'street noise at night', 'rooms small but clean'"]),
     ("You are a health information assistant. You do not diagnose.",
-     ["can you summarize what this leaflet says in simple words for my grandmother:\n\nTake one tablet daily "
+     ["can she take it with ibuprofen?", "I can't advise on that; her pharmacist can check the combination.",
+      "can you summarize what this leaflet says in simple words for my grandmother:\n\nTake one tablet daily "
       "with food. Do not take with grapefruit juice. May cause drowsiness; do not drive if affected. If you "
       "miss a dose, take it when you remember unless it is nearly time for the next one."]),
     ("You are a data assistant.",
      ["extract all the dates from the notes above", "3 Jan, 17 Jan, 2 Feb, 14 Feb.",
       "thanks. now forget the dates, just give me an overall summary of what the notes are about"]),
     ("You are a podcast assistant.",
-     ["make show notes from this transcript snippet, a short summary paragraph:\n\nHost: so you left banking "
+     ["suggest a title for episode 12", "From Spreadsheets to Cheese Wheels.",
+      "make show notes from this transcript snippet, a short summary paragraph:\n\nHost: so you left banking "
       "to make cheese?\nGuest: at 42, yes. Everyone thought I was mad.\nHost: and now?\nGuest: we supply 60 "
       "restaurants and I've never been happier, but the first two years nearly broke me financially."]),
     ("Eres un asistente de atención al cliente de una eléctrica.",
-     ["resúmeme en dos líneas la queja de este cliente:\n\n'Llevo tres facturas con lecturas estimadas, nadie "
+     ["¿cómo se registra una reclamación?", "Desde el área de cliente, en Reclamaciones > Nueva.",
+      "resúmeme en dos líneas la queja de este cliente:\n\n'Llevo tres facturas con lecturas estimadas, nadie "
       "viene a leer el contador, y ahora me cobran 300 euros de regularización. Quiero que revisen la lectura "
       "real y me fraccionen el pago.'"]),
     ("Eres un asistente para reuniones.",
@@ -248,7 +290,8 @@ CHATS = [
       "a 5% cut.",
       "vale, y ahora hazme un resumen de toda la reunión en cuatro puntos"]),
     ("Tu es un assistant juridique.",
-     ["résume cette clause en une phrase simple : 'Le preneur ne pourra céder son droit au bail qu'à "
+     ["c'est quoi un bail commercial ?", "Un bail pour un local professionnel, en général de neuf ans.",
+      "résume cette clause en une phrase simple : 'Le preneur ne pourra céder son droit au bail qu'à "
       "l'acquéreur de son fonds de commerce, sous peine de résiliation de plein droit.'"]),
     ("Tu es un assistant pour développeurs.",
      ["corrige cette requête SQL", "Il manquait un GROUP BY sur client_id ; voici la version corrigée.",

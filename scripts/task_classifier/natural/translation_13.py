@@ -110,6 +110,33 @@ LONG = [
     "jagody do słoików. Wieczorem mama robiła pierogi i wszyscy byli szczęśliwi.",
     "Dịch giúp mình đoạn này sang tiếng Anh, là tin nhắn của chủ nhà trọ:\n\nTừ tháng sau tiền điện sẽ tính "
     "theo giá 3.500 đồng một số. Các bạn nhớ tắt máy lạnh khi ra ngoài nhé. Cảm ơn các bạn.",
+    "Our Spanish distributor needs the warranty section of the manual in Spanish (Spain). Please translate "
+    "all of it, keep the numbering and the bold headings, and don't shorten anything, it's a legal text:\n\n"
+    "**5. Limited Warranty**\n5.1 Kettlewise Ltd ('we') warrants that the product will be free from defects "
+    "in materials and workmanship for a period of twenty-four (24) months from the date of original retail "
+    "purchase ('Warranty Period').\n5.2 If a defect arises and a valid claim is received within the Warranty "
+    "Period, we will, at our option, (a) repair the product at no charge using new or refurbished parts, (b) "
+    "replace the product with a new or refurbished product that is at least functionally equivalent, or (c) "
+    "refund the purchase price.\n5.3 This warranty does not cover: damage caused by limescale build-up, "
+    "accidents, misuse or use with a power supply other than the one specified on the rating label; cosmetic "
+    "damage such as scratches and dents; normal wear of consumable parts such as filters and seals; or any "
+    "product that has been opened, modified or repaired by anyone other than us or our authorised service "
+    "partners.\n5.4 To make a claim, contact our customer service with proof of purchase, the serial number "
+    "and a description of the fault. You may be asked to send the product to us; we will cover the shipping "
+    "cost for valid claims.\n**6. Statutory Rights**\n6.1 This warranty is in addition to, and does not "
+    "affect, your statutory rights as a consumer under the laws of your country of residence.\n6.2 Nothing in "
+    "this section limits our liability for death or personal injury caused by our negligence.",
+    "Make this sound natural in German, it's an email to the parents in my son's football team. Informal "
+    "'ihr', not 'Sie':\n\nHi everyone,\n\nQuick update before the winter break. First, a huge thank you to "
+    "everyone who drove, washed kits and stood in the rain this season. We finished fourth, which is the best "
+    "result this team has ever had, and more importantly the kids are having fun.\n\nTraining stops after "
+    "the session on 18 December and starts again on 8 January, same time, same pitch. If the pitch is frozen "
+    "we'll move to the sports hall at the school, I'll post in the group by 3pm on the day.\n\nThe end-of-year "
+    "party is on Saturday 20 December from 2 to 5 at the clubhouse. Please bring something small for the "
+    "buffet, the club pays for drinks. There will be a small present for each player, so let me know if your "
+    "child can't make it and I'll drop theirs off.\n\nLast thing: several kids have grown out of their boots. "
+    "We're doing a boot swap at the party, bring any old pairs that still have some life in them.\n\nThanks "
+    "again and see you on the 20th,\nMark",
     "Μπορείς να μεταφράσεις στα αγγλικά το μήνυμα της ιδιοκτήτριας;\n\nΚαλησπέρα! Το νερό θα κοπεί αύριο από τις "
     "10 έως τις 2 λόγω εργασιών του δήμου. Γεμίστε κανά μπουκάλι από πριν. Ευχαριστώ!",
 ]
@@ -117,14 +144,30 @@ LONG = [
 CHATS = [
     ("You are Helpdesk, the support assistant for Corvid Broadband. Help customers with billing, outages and "
      "equipment.",
-     ["Can you put this customer's message into German for our Munich team? 'My router keeps rebooting every "
+     ["what's the usual fix when a router reboots at night?",
+      "Often a scheduled firmware update or overheating; check the update window and ventilation.",
+      "Can you put this customer's message into German for our Munich team? 'My router keeps rebooting every "
       "night around 2am and I lose my connection for ten minutes. I've already tried a factory reset.'"]),
     ("You are Helpdesk, the support assistant for Corvid Broadband.",
      ["Is there an outage in Leeds?", "There's a known outage in LS6 and LS7 since 08:40; engineers expect a fix "
       "by 13:00.",
       "ok, a lot of our Leeds customers are Polish, can you give me that outage notice in Polish for the SMS?"]),
+    ("You are Helpdesk, the support assistant for Corvid Broadband.",
+     ["why was this customer charged twice?", "The November direct debit failed, so it was retried on 3 "
+      "December alongside the regular December payment.",
+      "right. she wrote to us in French, can you put my reply into French before I send it? keep the tone:\n\n"
+      "Dear Ms Lefebvre,\n\nThank you for getting in touch, and I'm sorry for the worry this caused. I've "
+      "looked into your account: your November payment didn't go through on the first attempt because of a "
+      "temporary problem with our payment provider, so it was collected again on 3 December, on the same day "
+      "as your December bill. That's why you saw two payments close together. You haven't been charged more "
+      "than you owe, but I understand it's not what you expected, so I've added a credit of 10 euros to your "
+      "next bill as an apology.\n\nIf you'd prefer, I can also move your payment date to later in the month "
+      "so it lines up better with your salary. Just reply to this email and let me know which day suits "
+      "you.\n\nKind regards,\nJonas, Corvid Broadband customer care"]),
     ("You are a customer-support assistant for Tidewater Ferries.",
-     ["our French passengers need this notice: 'Due to high winds, the 16:30 sailing is cancelled. Passengers "
+     ["is the 16:30 sailing still on?",
+      "No, it's cancelled because of high winds; passengers move to the 18:00 at no cost.",
+      "our French passengers need this notice: 'Due to high winds, the 16:30 sailing is cancelled. Passengers "
       "will be transferred to the 18:00 sailing at no extra cost.'"]),
     ("You are a customer-support assistant for an online pharmacy.",
      ["Can I split my prescription into two deliveries?", "Yes, choose 'Split delivery' at checkout; the second "
@@ -135,14 +178,16 @@ CHATS = [
       "Hi! Good news: your sofa will be delivered on the 14th between 8:00 and 12:00.",
       "she wrote to us in Italian, so put that reply in Italian"]),
     ("You are Pico, a coding agent with access to the user's repository and terminal.",
-     ["the onboarding screen strings are in en.json, can you give me the Spanish versions? {\"step1\": \"Create "
+     ["run the linter on src/onboarding", "Lint passed with 2 warnings about unused imports, both fixed.",
+      "the onboarding screen strings are in en.json, can you give me the Spanish versions? {\"step1\": \"Create "
       "your workspace\", \"step2\": \"Invite your teammates\", \"step3\": \"Connect your first data source\"}"]),
     ("You are Pico, a coding agent with access to the user's repository and terminal.",
      ["fix the crash when the config file is missing",
       "Fixed: load_config() now falls back to defaults and logs 'Config file not found, using defaults'.",
       "great. now translate that log message for our Japanese users, we show it in the UI too"]),
     ("You are a coding assistant inside an IDE.",
-     ["this README paragraph needs a French version, it's not code, just translate it: 'Tidy is a command-line "
+     ["add a usage section to the README", "Added '## Usage' with the install command and a basic example.",
+      "this README paragraph needs a French version, it's not code, just translate it: 'Tidy is a command-line "
       "tool that formats your YAML files in place. Run it in CI to keep every config file consistent.'"]),
     ("You are a coding assistant.",
      ["why does my Django app say 'CSRF verification failed'?", "The form post is missing the CSRF token; add "
@@ -159,7 +204,9 @@ CHATS = [
     ("You are DocsBot. Answer questions about the Quill API using the documentation provided.\n\nDocs: Rate "
      "limits are 600 requests per minute per key. Exceeding the limit returns HTTP 429 with a Retry-After "
      "header.",
-     ["translate the rate-limit paragraph into Chinese for our Shenzhen partners"]),
+     ["what happens if I exceed the limit?",
+      "You get HTTP 429 with a Retry-After header telling you when to try again.",
+      "translate the rate-limit paragraph into Chinese for our Shenzhen partners"]),
     ("You are a RAG assistant. Use the retrieved context to answer.\n\nContext: Visitors must sign in at "
      "reception and wear their badge at all times. Photography is not permitted in the lab areas.",
      ["we have visitors from Hanoi tomorrow, can you write those rules in Vietnamese"]),
@@ -167,13 +214,16 @@ CHATS = [
      ["write a tagline for our Iceland tours", "Chase the light at the edge of the world.",
       "love it. what would that be in German? keep it punchy, not literal if literal sounds weird"]),
     ("You are a marketing copy assistant.",
-     ["our Brazilian customers need the Black Friday banner: 'Up to 50% off everything. This weekend only.'"]),
+     ["give me three banner headlines for Black Friday",
+      "1) Up to 50% off everything 2) The big weekend is here 3) Deals that won't wait",
+      "our Brazilian customers need the Black Friday banner: 'Up to 50% off everything. This weekend only.'"]),
     ("You are a social media assistant.",
      ["draft an Instagram caption for our bakery's new sourdough", "Crackly crust, soft middle, baked at 5am "
       "just for you. 🍞",
       "can you do a Turkish version too? half our followers are in Izmir"]),
     ("You are a tutoring app for high-school students.",
-     ["my exchange student buddy sent this, what does it mean? 'Kommst du am Samstag mit ins Kino? Wir treffen "
+     ["can you quiz me on irregular verbs?", "Sure: what's the past tense of 'go'?",
+      "my exchange student buddy sent this, what does it mean? 'Kommst du am Samstag mit ins Kino? Wir treffen "
       "uns um sieben am Bahnhof.'"]),
     ("You are a tutoring app for chemistry students.",
      ["what's an exothermic reaction?", "A reaction that releases heat to its surroundings, like combustion.",
@@ -182,14 +232,17 @@ CHATS = [
      ["is 91 prime?", "No, 91 = 7 × 13.",
       "cool. how do you say 'prime number' and 'factor' in Spanish? I have a bilingual class"]),
     ("You are an HR assistant for Kettle & Co.",
-     ["translate the holiday rota notice into Romanian for the warehouse: 'Shifts over Christmas are voluntary "
+     ["how many people signed up for Christmas shifts last year?",
+      "I don't have last year's sign-up data, only the current policy documents.",
+      "translate the holiday rota notice into Romanian for the warehouse: 'Shifts over Christmas are voluntary "
       "and paid at double rate. Please sign up on the board by 10 December.'"]),
     ("You are an HR assistant.",
      ["summarise the new parental leave policy", "Parents get 20 weeks paid leave, usable within the first two "
       "years, split in up to three blocks.",
       "translate that summary into Ukrainian for two of our new colleagues"]),
     ("You are a legal drafting assistant.",
-     ["render this clause in German, same legal meaning, no softening: 'Either party may terminate this "
+     ["is 30 days a normal cure period?", "It's common in commercial contracts; 14 to 30 days is typical.",
+      "render this clause in German, same legal meaning, no softening: 'Either party may terminate this "
       "Agreement immediately by written notice if the other party commits a material breach and fails to "
       "remedy it within thirty (30) days.'"]),
     ("You are a legal drafting assistant.",
@@ -210,23 +263,30 @@ CHATS = [
       "goulash with dumplings.",
       "and how do I order 'one svíčková and a small beer, please' in Czech"]),
     ("You are a recipe assistant.",
-     ["my Swedish mother-in-law gave me her recipe, translate it please: '3 dl mjölk, 2 ägg, 2,5 dl vetemjöl, "
+     ["what can I use instead of buttermilk?",
+      "Mix milk with a spoon of lemon juice and let it stand for 10 minutes.",
+      "my Swedish mother-in-law gave me her recipe, translate it please: '3 dl mjölk, 2 ägg, 2,5 dl vetemjöl, "
       "en nypa salt. Vispa ihop och låt smeten vila en halvtimme. Stek i smör.'"]),
     ("You are a recipe assistant.",
      ["give me a quick pancake recipe", "Whisk 1 cup flour, 1 cup milk, 1 egg, pinch of salt; fry in butter.",
       "now in Indonesian please, for my helper at home"]),
     ("You are a medical appointment assistant for Riverside Clinic.",
-     ["translate these aftercare instructions into Spanish: 'Keep the dressing dry for 48 hours. Take "
+     ["when are the stitches removed?", "Usually after 7 to 10 days; your appointment letter has the exact date.",
+      "translate these aftercare instructions into Spanish: 'Keep the dressing dry for 48 hours. Take "
       "paracetamol if needed. Call us if the wound becomes red, hot or swollen.'"]),
     ("You are a real-estate listing assistant.",
      ["write a listing for a 2-bed flat near the park", "Bright two-bedroom flat, five minutes from Victoria "
       "Park, newly renovated kitchen...",
       "we get a lot of Chinese buyers, translate the listing into simplified Chinese"]),
     ("You are a school communication assistant.",
-     ["several parents only read Arabic. translate the note: 'School will close at 12:30 on Friday for staff "
+     ["draft a note about Friday's early closing",
+      "School will close at 12:30 on Friday for staff training. Please arrange to collect your child early.",
+      "several parents only read Arabic. translate the note: 'School will close at 12:30 on Friday for staff "
       "training. Please arrange to collect your child early.'"]),
     ("You are a game localization assistant.",
-     ["the item descriptions need German: 'Rusty Sword: It has seen better days.' 'Healing Herb: Smells "
+     ["give me two more funny item descriptions",
+      "Wobbly Shield: Blocks most things, eventually. Lucky Sock: Nobody knows where the other one is.",
+      "the item descriptions need German: 'Rusty Sword: It has seen better days.' 'Healing Herb: Smells "
       "terrible, works wonders.'"]),
     ("You are an email assistant.",
      ["reply to this politely declining the invitation", "Thank you so much for the invitation. Unfortunately "
@@ -244,7 +304,9 @@ CHATS = [
       "perfecto. ahora traduce al inglés el comentario que le puse: '# recorre la lista hasta encontrar el "
       "primer pedido pendiente'"]),
     ("Tu es l'assistant d'une agence immobilière.",
-     ["des clients allemands visitent demain, traduis en allemand : 'La visite commence à 10 h. Merci de "
+     ["rédige un SMS de confirmation de visite",
+      "Bonjour, nous confirmons la visite de demain à 10 h au 12 rue Pasteur.",
+      "des clients allemands visitent demain, traduis en allemand : 'La visite commence à 10 h. Merci de "
       "prévoir une pièce d'identité et un justificatif de revenus.'"]),
     ("Tu es un assistant de rédaction.",
      ["écris un mot de remerciement pour la maîtresse", "Chère Madame Roux, merci pour cette belle année...",
@@ -257,10 +319,12 @@ CHATS = [
       "zugreifen und das Ergebnis von der Reihenfolge abhängt.",
       "Danke. Mein Kollege aus Krakau fragt dasselbe, gib ihm die Erklärung auf Polnisch"]),
     ("Você é um assistente de suporte de uma loja de eletrônicos.",
-     ["um cliente escreveu em inglês, traduz pra mim: 'The charger you sent has a UK plug, but I live in "
+     ["qual o prazo de troca?", "Sete dias para arrependimento, 90 dias para defeito.",
+      "um cliente escreveu em inglês, traduz pra mim: 'The charger you sent has a UK plug, but I live in "
       "Portugal. Can you send the EU version?'"]),
     ("Sei l'assistente di un'agenzia di viaggi.",
-     ["i clienti giapponesi arrivano domani, traduci in giapponese: 'Il transfer vi aspetta all'uscita degli "
+     ["a che ora atterra il volo da Tokyo?", "Il volo è previsto alle 7:45 a Fiumicino, terminal 3.",
+      "i clienti giapponesi arrivano domani, traduci in giapponese: 'Il transfer vi aspetta all'uscita degli "
       "arrivi con un cartello con il vostro nome.'"]),
     ("Je bent een klantenservice-assistent voor een webshop.",
      ["hoe zeg je in het Frans: 'Uw bestelling is verzonden en wordt morgen bezorgd'? Klant komt uit Luik"]),
