@@ -40,14 +40,14 @@ from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, f
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data" / "task_labels"
-PINNED_MODEL = "tl-70558932afd5"
+PINNED_MODEL = "tl-fb215ff16998"
 FINGERPRINTS = {
-    "train": "25e711719c1869066d9fb440e8ae0ad826bd02f6e92578cecae2277097352e60",
-    "holdout": "21b72b1570c2ae4220b28fb7f528e4f621ac260946fec7a7dfd8343f03959de4",
-    "dev": "da92660618c62bb7b682872606ead4f1270ce545767d0ec820e8120ee9bd615e",
-    "dev_handwritten": "3504955bb5ea370b61c8aa0ca5105dc8ce22512c54f07f6f0de238eed7784700",
-    "natural_holdout": "9c78c760a8241b714693fde53c507f89a9c913d012b5c606c4d4dbabc7e38bfc",
-    "generated": "9468e8ea99d440891a40503185438a481edee8e510466ca8ad8065417387918b",
+    "train": "a3cf65dec1a4737e2bae37fe08c894f117025838520010bdd353640faabbf643",
+    "holdout": "4c22bc6ac3900355637b8a4214aa18510c3a7bbbaf440818f188041abec0b2b6",
+    "dev": "32a83373876ccb0c7ecb795f84b7708c7b3b9c9a991bc512287ae7313928fcc4",
+    "dev_handwritten": "c881fca90bccdf9659fb7bea98785e4257c2ddadecc29899befe2620eea771ee",
+    "natural_holdout": "3b6cb00dd1d39a312b98fc437139733eeffbc29023b62f014cd694540b85fc1c",
+    "generated": "a538f0f01604f4983fb56f83b56e0fabc742e854c3dea2d6d67c002c45c0e2c4",
 }
 
 
