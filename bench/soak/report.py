@@ -35,8 +35,12 @@ def _median(values: list) -> float | None:
     return present[len(present) // 2] if present else None
 
 
+def _value(sample: dict, name: str, key: str):
+    return (sample["processes"].get(name) or {}).get(key)
+
+
 def _usage(samples: list[dict], name: str, key: str) -> list:
-    return [(s["processes"].get(name) or {}).get(key) for s in samples]
+    return [_value(s, name, key) for s in samples]
 
 
 def summarize(samples: list[dict], *, warmup_t_s: float, load_end_t_s: float, drained: dict) -> dict:
@@ -55,8 +59,8 @@ def summarize(samples: list[dict], *, warmup_t_s: float, load_end_t_s: float, dr
         for key in keys:
             label = key.removesuffix("_mb")
             start, end = _median(_usage(first, name, key)), _median(_usage(last, name, key))
-            point_start = _usage(first[:1], name, key)[0] if first else None
-            point_end = _usage(last[-1:], name, key)[0] if last else None
+            point_start = _value(first[0], name, key) if first else None
+            point_end = _value(last[-1], name, key) if last else None
             row.update({
                 f"{key}_after_warmup": start, f"{key}_end": end,
                 f"{label}_growth_pct": _growth(start, end),

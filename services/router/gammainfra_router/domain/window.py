@@ -16,10 +16,10 @@ from .observations import ERROR_TYPES, Observation
 from .ring import Ring
 
 _ERROR_CODE = {name: i for i, name in enumerate(ERROR_TYPES)}
-# Columns of a sample: finished at, ok, error type code (-1: none), fault, latency ms,
+# Columns of a sample, in this order: finished at, ok, error type code (-1: none), fault, latency ms,
 # ttfb ms (-1: none), output tokens per second (NaN: none).
-AT, OK, ERROR, FAULT, LATENCY, TTFB, TPS = range(7)
 _TYPECODES = "dbbbqqd"
+_AT = 0
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class SlidingWindow:
     def _evict(self, now: float) -> None:
         horizon = now - self.seconds
         samples = self._samples
-        while samples and samples.first(AT) < horizon:
+        while samples and samples.first(_AT) < horizon:
             samples.popleft()
 
     def stats(self, now: float) -> WindowStats:
