@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class _Filtered:
@@ -19,8 +18,13 @@ class _Filtered:
 FILTERED = _Filtered()
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+class Message(NamedTuple):
+    """Immutable, like the frozen dataclass it was: a step never changes a record
+    another holds, it hands on a new one (`with_payload`). A NamedTuple because
+    every record of every consumer is built twice or more (from the fetched record,
+    then once per task) and a frozen dataclass pays one `object.__setattr__` per
+    field for that: ~6x the cost of a tuple (bench/README.md, issue 17)."""
+
     topic: str
     partition: int
     offset: int
@@ -50,8 +54,7 @@ class Message:
         return self.payload is FILTERED
 
     def with_payload(self, payload: Any) -> "Message":
-        # Direct construction: dataclasses.replace inspects the fields on every call,
-        # several times the cost, and every record of every consumer passes here.
+        # Direct construction: _replace goes through a dict of the fields.
         return Message(self.topic, self.partition, self.offset, self.key, self.value, self.headers,
                        self.timestamp_ms, payload)
 

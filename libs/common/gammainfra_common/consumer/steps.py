@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
+from operator import attrgetter
 from typing import Any, Protocol
 
 import structlog
@@ -23,6 +25,8 @@ from .message import FILTERED, Message
 from .metrics import ConsumerMetrics
 
 log = structlog.get_logger(__name__)
+
+_topic = attrgetter("topic")
 
 
 class Step(Protocol):
@@ -53,7 +57,7 @@ class RunTask:
         self._dead_letter = dead_letter
 
     async def submit(self, message: Message) -> None:
-        if message.filtered:
+        if message.payload is FILTERED:
             await self._next.submit(message)
             return
         try:
@@ -75,7 +79,8 @@ class RunTask:
 class BatchSink:
     """Buffers records and writes them to the sink in batches (size or age), retrying
     transient failures with capped exponential backoff. Only after the sink
-    confirmed a batch do its records move on to the commit step."""
+    confirmed a batch do its records move on to the commit step — the last record
+    of each partition in the batch, which is all an offsets step needs."""
 
     def __init__(self, sink: Sink, next_step: Step, *, metrics: ConsumerMetrics,
                  max_batch_size: int = 500, max_wait_s: float = 0.5,
@@ -90,12 +95,15 @@ class BatchSink:
         self._backoff_max_s = backoff_max_s
         self._stopping = stopping
         self._buffer: list[Message] = []
+        self._filtered = 0  # dead-lettered records in the buffer: none, usually, and then no copy
         self._first_at = 0.0
 
     async def submit(self, message: Message) -> None:
         if not self._buffer:
             self._first_at = time.monotonic()
         self._buffer.append(message)
+        if message.payload is FILTERED:
+            self._filtered += 1
         if len(self._buffer) >= self._max_batch_size:
             await self._flush()
 
@@ -110,14 +118,18 @@ class BatchSink:
     async def _flush(self) -> None:
         if not self._buffer:
             return
-        batch = [m for m in self._buffer if not m.filtered]
+        buffer = self._buffer
+        batch = [m for m in buffer if m.payload is not FILTERED] if self._filtered else buffer
         if batch:
             await self._write_with_retry(batch)
-            for topic in {m.topic for m in batch}:
-                self._metrics.record(topic, "processed", sum(1 for m in batch if m.topic == topic))
-        for message in self._buffer:
+            for topic, count in Counter(map(_topic, batch)).items():
+                self._metrics.record(topic, "processed", count)
+        # What follows a batch sink only tracks offsets (Commit, or a step that drains
+        # before it): hand it the last record of each partition, not every record.
+        for message in {(m.topic, m.partition): m for m in buffer}.values():
             await self._next.submit(message)
         self._buffer = []
+        self._filtered = 0
         await self._next.join()
 
     async def _write_with_retry(self, batch: list[Message]) -> None:
