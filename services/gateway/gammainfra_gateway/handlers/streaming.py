@@ -10,8 +10,9 @@ the upstream at once. Either way the event records what was delivered.
 
 A client that stays connected but stops reading (half-open, or just stuck) makes
 writes wait for socket buffer space forever; each write has a deadline
-(`GI_GATEWAY_STREAM_WRITE_TIMEOUT_S`), past which the connection is aborted and
-handled exactly like a client that left: the provider stream is closed.
+(`GI_GATEWAY_STREAM_WRITE_TIMEOUT_S`, one timer per stream: write_deadline.py),
+past which the connection is aborted and handled exactly like a client that
+left: the provider stream is closed.
 
 Framing is pluggable (`OpenAIFramer` here, `inbound.anthropic_response.
 AnthropicStreamFramer` for /v1/messages); the framer turns internal OpenAI chunks
@@ -30,6 +31,7 @@ from ..appkeys import ADAPTERS, DISPATCHER, SETTINGS
 from ..providers.base import UpstreamError, Usage
 from ..record import RequestRecord
 from ..requests import estimate_tokens
+from .write_deadline import WriteDeadline
 
 SSE_HEADERS = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache", "Connection": "keep-alive"}
 
@@ -108,15 +110,21 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
     delivered = 0
     write_timeout_s = request.app[SETTINGS].stream_write_timeout_s
 
+    def abort() -> None:
+        # Abort, not close: close would wait to flush what the client is not reading.
+        if request.transport is not None:
+            request.transport.abort()
+
+    deadline = WriteDeadline(asyncio.get_running_loop(), write_timeout_s, abort)
+
     async def write(data: bytes) -> None:
+        deadline.write_started()
         try:
-            async with asyncio.timeout(write_timeout_s):
-                await response.write(data)
-        except TimeoutError:
-            # Abort, not close: close would wait to flush what the client is not reading.
-            if request.transport is not None:
-                request.transport.abort()
-            raise ConnectionResetError("the client stopped reading the stream") from None
+            await response.write(data)
+        finally:
+            deadline.write_finished()
+        if deadline.expired:  # the abort ended the wait; what was "written" never reached the client
+            raise ConnectionResetError("the client stopped reading the stream")
 
     try:
         await response.prepare(request)
@@ -135,6 +143,7 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
         record.attempts[-1].outcome = "client_disconnected"
         record.fail("client_disconnected", 200, "client_disconnected")
     finally:
+        deadline.close()
         await stream.close()
         record.usage = stream.usage or _estimated(delivered)
     return response
