@@ -107,7 +107,7 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         upstream_http = create_session(settings.upstream_client)  # provider calls only
         spool = DiskSpool(Path(settings.spool_dir) / str(worker), max_bytes=settings.spool_max_bytes)
         emitter = EventEmitter(EventProducer(settings.kafka_bootstrap, client_id=f"gateway-{worker}"),
-                               spool, registry=registry)
+                               spool, registry=registry, linger_s=settings.event_linger_ms / 1000)
         adapters = default_registry(upstream_http)
         app[K.ADAPTERS] = adapters
         upstreams = build_upstreams(app[K.CATALOG], template=settings.upstream_url_template,

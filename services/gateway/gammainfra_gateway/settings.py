@@ -84,6 +84,12 @@ class GatewaySettings:
                                 help="durable event spool; worker N uses <dir>/<N>")
     spool_max_bytes: int = env_field(default=1024 * 1024 * 1024, min=1024 * 1024,
                                      env="GI_GATEWAY_SPOOL_MAX_BYTES", help="spool bound in bytes")
+    event_linger_ms: float = env_field(default=5.0, min=0, env="GI_GATEWAY_EVENT_LINGER_MS",
+                                       help="after a wake-up the event sender waits this long, so the events of "
+                                            "that time go to Kafka in one round (they are spooled already)")
+    gc_gen0_threshold: int = env_field(default=3000, min=100, env="GI_GATEWAY_GC_GEN0_THRESHOLD",
+                                       help="allocations between young-generation collections (Python's default "
+                                            "is 700)")
     health_refresh_s: float = env_field(default=2.0, min=0.1, env="GI_GATEWAY_HEALTH_REFRESH_S",
                                         help="how often the health snapshot is re-read from Redis")
     health_stale_after_s: float = env_field(default=30.0, min=1, env="GI_GATEWAY_HEALTH_STALE_AFTER_S",

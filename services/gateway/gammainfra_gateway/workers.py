@@ -42,6 +42,11 @@ async def serve(settings: GatewaySettings, worker: int) -> None:
     # requests allocate instead of ~110k long-lived objects (a pause of tens of ms, every few s).
     gc.collect()
     gc.freeze()
+    # The requests in flight keep ~10k container objects alive, so at Python's default of 700
+    # the young generation was collected every ~15 requests, walking live objects only: 5.4-6.1%
+    # of the process's CPU at c=64 (gc.callbacks, 12.5 s of CPU). At 3000: 2.0%, for ~1 MB more
+    # RSS (bench/README.md, issue 17).
+    gc.set_threshold(settings.gc_gen0_threshold, *gc.get_threshold()[1:])
     app[K.LISTENING].set()
     log.info("gateway worker serving", worker=worker, port=settings.port, ops_port=app["ops_port"])
     stop = asyncio.Event()
