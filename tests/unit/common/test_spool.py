@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -180,7 +181,7 @@ def test_fsync_and_close_are_idempotent(tmp_path):
 
 
 def test_room_is_the_smaller_of_the_bound_and_the_disks_free_space(tmp_path, monkeypatch):
-    with DiskSpool(tmp_path / "s", max_bytes=10_000) as spool:
+    with DiskSpool(tmp_path / "s", max_bytes=10_000, free_space_recheck_s=0) as spool:
         spool.append(record(1, size=100))
         assert spool.room_bytes() == 10_000 - spool.depth_bytes  # the disk has far more
         free = os.statvfs_result((4096, 4096, 100, 2, 2, 0, 0, 0, 0, 255))  # 2 blocks of 4 KiB free
@@ -273,3 +274,24 @@ def test_a_commit_that_lets_a_segment_go_is_written_at_once(tmp_path):
     crash(spool)
     with DiskSpool(tmp_path, max_bytes=1 << 20, segment_bytes=500) as again:
         assert drain(again) == [record(n) for n in range(21, 30)]
+
+
+def test_free_space_is_reused_briefly_only_while_the_disk_has_plenty(tmp_path, monkeypatch):
+    calls = []
+    plenty = os.statvfs_result((4096, 4096, 10**6, 10**5, 10**5, 0, 0, 0, 0, 255))  # ~390 MiB free
+    little = os.statvfs_result((4096, 4096, 10**6, 1000, 1000, 0, 0, 0, 0, 255))  # ~3.9 MiB free
+    answer = [plenty]
+    monkeypatch.setattr(os, "statvfs", lambda _path: calls.append(1) or answer[0])
+    with DiskSpool(tmp_path / "s", max_bytes=1 << 40, free_space_recheck_s=0.05) as spool:
+        now = [1000.0]
+        monkeypatch.setattr(time, "monotonic", lambda: now[0])
+        calls.clear()
+        assert spool.room_bytes() == 10**5 * 4096
+        spool.room_bytes()
+        assert len(calls) == 1  # plenty free: the second call within 50 ms reuses the answer
+        answer[0] = little
+        now[0] += 0.051
+        assert spool.room_bytes() == 1000 * 4096  # rechecked after the interval: the disk filled up
+        spool.room_bytes()
+        spool.room_bytes()
+        assert len(calls) == 4  # below 64 MiB free, every call asks the disk

@@ -19,6 +19,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.structs import RecordMetadata
 
 from .cloudevents import CloudEvent
+from .partitioner import MemoizedPartitioner
 
 Headers = Sequence[tuple[str, bytes]]
 
@@ -36,6 +37,7 @@ class EventProducer:
             linger_ms=linger_ms,
             max_batch_size=max_batch_size,
             request_timeout_ms=request_timeout_ms,
+            partitioner=MemoizedPartitioner(),
         )
 
     async def start(self) -> None:
