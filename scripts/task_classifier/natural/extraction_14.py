@@ -161,12 +161,15 @@ CHATS = [
       "in most cities.",
       "thanks. from the full policy text, extract the per-diem amounts per country into a table please"]),
     ("You are a recipe assistant.",
-     ["from this recipe blog post, just the ingredient list with quantities, skip the life story:\n\nI first "
+     ["how long does squash soup keep in the fridge?", "Three to four days in a closed container.",
+      "from this recipe blog post, just the ingredient list with quantities, skip the life story:\n\nI first "
       "made this soup in my grandmother's kitchen... anyway, you'll need 1 kg butternut squash, 2 onions, 3 "
       "cloves of garlic, 1 litre vegetable stock, 200 ml coconut milk and a teaspoon of curry powder."]),
     ("You are a travel booking assistant.",
-     ["from my hotel confirmation, what's the check-in time, the cancellation deadline and the confirmation "
-      "code? 'Confirmation HX-7Q2L9. Check-in from 15:00. Free cancellation until 23:59 on 10 March.'"]),
+     ["find me a hotel near Lyon Part-Dieu", "Hotel Carré Neuf, 4 minutes' walk, 112 EUR a night.",
+      "booked it myself. from my hotel confirmation, what's the check-in time, the cancellation deadline and "
+      "the confirmation code? 'Confirmation HX-7Q2L9. Check-in from 15:00. Free cancellation until 23:59 "
+      "on 10 March.'"]),
     ("You are a meeting-notes assistant.",
      ["translate the notes into Spanish", "Aquí están las notas en español...",
       "actually forget that. from the English notes, just list who was present and who sent apologies"]),
@@ -184,9 +187,12 @@ CHATS = [
      ["give me the key numbers only, not a summary: 'The city council approved a €14.2m budget for new "
       "tram lines, expected to carry 38,000 passengers a day by 2029 and cut car trips by 12%.'"]),
     ("You are a customer-support assistant for an insurance company.",
-     ["from the garage invoice I pasted: labour hours, hourly rate, parts total and VAT please, as JSON"]),
+     ["does my policy cover a courtesy car?", "Yes, for up to 14 days while your car is repaired.",
+      "good. from the garage invoice I pasted: labour hours, hourly rate, parts total and VAT please, as JSON"]),
     ("Eres un asistente de redacción de correos.",
-     ["de este correo, sácame solo los nombres de los asistentes confirmados: 'Confirman Lucía, Andrés y "
+     ["escribe un recordatorio para la cena del viernes",
+      "¡Hola a todos! Os recuerdo la cena del viernes a las 21:00...",
+      "genial. de este correo, sácame solo los nombres de los asistentes confirmados: 'Confirman Lucía, Andrés y "
       "Pilar. Tomás no puede. Sara lo confirma mañana.'"]),
     ("Eres un asistente de atención al cliente.",
      ["resume mi problema", "Tu pedido llegó incompleto y quieres que te envíen lo que falta.",
@@ -209,7 +215,8 @@ CHATS = [
      ["dal messaggio del corriere dimmi solo il numero di spedizione e la finestra oraria di consegna: "
       "'Spedizione 1Z88A0 in consegna oggi tra le 14 e le 18'"]),
     ("Je bent een assistent voor data-analyse.",
-     ["haal uit deze klantreacties alle productnamen die genoemd worden, zonder dubbele"]),
+     ["maak een grafiek van de klachten per maand", "Hier is een lijndiagram van januari tot en met november.",
+      "top. haal uit deze klantreacties alle productnamen die genoemd worden, zonder dubbele"]),
     ("Jesteś asystentem do pisania maili.",
      ["popraw ten mail", "Oto poprawiona wersja...",
       "dzięki, a teraz wypisz z niego wszystkie kwoty i terminy płatności w tabelce"]),
@@ -223,11 +230,14 @@ CHATS = [
     ("당신은 번역 도우미입니다.",
      ["번역 말고, 이 영어 계약서에서 계약 기간이랑 금액만 뽑아줘"]),
     ("आप एक लेखन सहायक हैं।",
-     ["is WhatsApp message se sirf shaadi ki date, venue aur RSVP number nikaal do"]),
+     ["cousin ke liye shaadi ka ek chhota sa message likh do",
+      "Dil se badhaai ho! Aap dono ki nayi shuruaat khushiyon se bhari ho.",
+      "thanks. ab is WhatsApp message se sirf shaadi ki date, venue aur RSVP number nikaal do"]),
     ("أنت مساعد للكتابة.",
      ["من هذه الرسالة، استخرج لي رقم الحجز وتاريخ الوصول وعدد الضيوف فقط"]),
     ("Bạn là trợ lý viết email.",
-     ["lấy giúp mình tất cả số điện thoại và email trong đoạn chữ ký này"]),
+     ["viết giúp mình email cảm ơn khách hàng", "Kính gửi anh Minh, cảm ơn anh đã tin tưởng...",
+      "ok. lấy giúp mình tất cả số điện thoại và email trong đoạn chữ ký này"]),
     (None, ["translate this receipt into English: 'Café Nero, 2 cappuccini 5,60, 1 cornetto 1,50'",
             "Café Nero, 2 cappuccinos 5.60, 1 croissant 1.50.",
             "thanks. now give it to me as JSON with item, qty and price for my expense app"]),

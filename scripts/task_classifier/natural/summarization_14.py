@@ -135,10 +135,12 @@ CHATS = [
       "reset the line on 2 Dec, still dropping, engineer visit 4 Dec replaced the splitter, customer says "
       "better but one drop last night"]),
     ("You are ShopBot, the customer-support assistant for Lumen Home.",
-     ["what do the reviews say about the Oslo lamp overall? I don't want to read 60 of them, just the "
+     ["is the Oslo lamp dimmable?", "Yes, with any standard trailing-edge dimmer.",
+      "ok. what do the reviews say about the Oslo lamp overall? I don't want to read 60 of them, just the "
       "overall picture"]),
     ("You are a customer-support assistant for Tidewater Ferries.",
-     ["can you sum up the new pet policy in a sentence or two? the page is so long"]),
+     ["how much is a dog on board?", "12 per crossing; dogs stay in the car or the pet lounge.",
+      "can you sum up the new pet policy in a sentence or two? the page is so long"]),
     ("You are a SQL copilot connected to the analytics warehouse.",
      ["weekly active users by week", "Weeks 44-48: 18.2k, 18.9k, 19.4k, 17.1k, 19.8k.",
       "write me a two-line summary of that trend for the exec channel, mention the dip"]),
@@ -150,10 +152,12 @@ CHATS = [
       "secondary carer...",
       "ok but summarise the whole parental leave document in 4 lines, I'm sending it to a new hire"]),
     ("You are a recipe assistant.",
-     ["this recipe video transcript is 20 minutes of rambling. summarise what she actually does, in order, "
+     ["what can I use instead of crème fraîche?", "Greek yoghurt or sour cream, stirred in off the heat.",
+      "thanks. this recipe video transcript is 20 minutes of rambling. summarise what she actually does, in order, "
       "in 5 short steps"]),
     ("You are a travel booking assistant.",
-     ["my travel insurance terms are 14 pages. what's the gist of what's covered and what isn't? short "
+     ["is there a direct flight to Split in May?", "Yes, on Tuesdays and Saturdays from Gatwick.",
+      "cool. my travel insurance terms are 14 pages. what's the gist of what's covered and what isn't? short "
       "please"]),
     ("You are a meeting-notes assistant.",
      ["list action items", "1. Kai: draft the Q1 plan. 2. Rosa: book the venue.",
@@ -181,7 +185,8 @@ CHATS = [
      ["my son has to explain what this paragraph about volcanoes says in his own words. can you give a "
       "kid-friendly short summary he can check his against?"]),
     ("You are a fitness coaching app.",
-     ["summarise this study abstract I found: strength training twice a week reduced lower back pain in "
+     ["log a 40 minute walk", "Logged: 40 min walking, light intensity.",
+      "summarise this study abstract I found: strength training twice a week reduced lower back pain in "
       "office workers over 12 weeks, compared with stretching only; effects faded after training stopped"]),
     ("You are a customer-support assistant for an insurance company.",
      ["what is my policy about?", "It's a home contents policy covering theft, fire and accidental damage.",
@@ -205,7 +210,8 @@ CHATS = [
       "Ok. Und jetzt fass mir bitte die Diskussion aus dem Pull Request zusammen, die ich oben reinkopiert "
       "habe, in drei Stichpunkten"]),
     ("Du bist ein Kundenservice-Assistent für einen Stromanbieter.",
-     ["Fass mir das Schreiben zur Preisanpassung kurz zusammen: Was ändert sich, ab wann, und kann ich "
+     ["Wann wird mein Zähler abgelesen?", "Die nächste Ablesung ist zwischen dem 10. und 20. Januar.",
+      "Ok. Fass mir das Schreiben zur Preisanpassung kurz zusammen: Was ändert sich, ab wann, und kann ich "
       "kündigen?"]),
     ("Você é um assistente de RH.",
      ["resume pra mim o novo acordo coletivo que colei aqui, só o que muda pra quem trabalha em turno"]),
@@ -218,7 +224,8 @@ CHATS = [
      ["popraw ten test", "Poprawiłem asercję, teraz porównuje posortowane listy.",
       "dzięki. a teraz streść mi tę długą dyskusję z code review w kilku punktach"]),
     ("Sen bir müşteri hizmetleri asistanısın.",
-     ["müşterinin uzun şikayet mesajını iki cümleyle özetler misin, yöneticime ileteceğim"]),
+     ["iade süresi kaç gün?", "Teslimattan itibaren 14 gün.",
+      "müşterinin uzun şikayet mesajını iki cümleyle özetler misin, yöneticime ileteceğim"]),
     ("Ты — помощник по переводу.",
      ["не переводи, просто скажи в двух словах, о чём это письмо на немецком от страховой"]),
     ("Ти — помічник з аналізу даних.",
