@@ -117,10 +117,12 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
 
     deadline = WriteDeadline(asyncio.get_running_loop(), write_timeout_s, abort)
 
-    async def write(data: bytes) -> None:
+    async def write(data: bytes, *, last: bool = False) -> None:
         deadline.write_started()
         try:
-            await response.write(data)
+            # The last frame and the chunked terminator go out as one write (aiohttp would
+            # otherwise send the terminator on its own after the handler returns).
+            await (response.write_eof(data) if last else response.write(data))
         finally:
             deadline.write_finished()
         if deadline.expired:  # the abort ended the wait; what was "written" never reached the client
@@ -134,7 +136,7 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
         async for batch in batches:
             await write(framer.chunks(batch))
             delivered += sum(_content_chars(chunk) for chunk in batch)
-        await write(framer.done(stream.usage or _estimated(delivered)))
+        await write(framer.done(stream.usage or _estimated(delivered)), last=True)
     except UpstreamError as exc:
         record.attempts[-1].outcome, record.attempts[-1].error_type = "error", exc.error_type
         record.fail("error", 200, exc.error_type, record.attempts[-1].candidate.offering.provider)
