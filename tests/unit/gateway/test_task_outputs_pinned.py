@@ -40,14 +40,14 @@ from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, f
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data" / "task_labels"
-PINNED_MODEL = "tl-fb215ff16998"
+PINNED_MODEL = "tl-7d091627d0d9"
 FINGERPRINTS = {
-    "train": "a3cf65dec1a4737e2bae37fe08c894f117025838520010bdd353640faabbf643",
-    "holdout": "4c22bc6ac3900355637b8a4214aa18510c3a7bbbaf440818f188041abec0b2b6",
-    "dev": "32a83373876ccb0c7ecb795f84b7708c7b3b9c9a991bc512287ae7313928fcc4",
-    "dev_handwritten": "c881fca90bccdf9659fb7bea98785e4257c2ddadecc29899befe2620eea771ee",
-    "natural_holdout": "3b6cb00dd1d39a312b98fc437139733eeffbc29023b62f014cd694540b85fc1c",
-    "generated": "a538f0f01604f4983fb56f83b56e0fabc742e854c3dea2d6d67c002c45c0e2c4",
+    "train": "73eddff207c15a59757e95c060c36d7e71db1b075055f38af9194232b3e8fe03",
+    "holdout": "4e039e25d45693925f47fabb54f0c81262d007e5776dc46ba308dbb903f41903",
+    "dev": "3edf199e0c319ff1ffd2b8aeb3700aae870eaa9ba9bf7a34995b5e93eaccdd58",
+    "dev_handwritten": "125919124aad1a9b2d336766120ef496c46121045f076b9e76855e993117f466",
+    "natural_holdout": "a58e414f1fca75e8b72b4988f47ea9497ba7c8083807e71d411530c0b6f48d39",
+    "generated": "27fdeba68fb5265615932d3cc317739368d88867242abc1c62e661a85b40fe3c",
 }
 
 
