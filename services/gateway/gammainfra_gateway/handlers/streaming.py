@@ -43,6 +43,13 @@ class Framer(Protocol):
     def error(self, code: str) -> bytes: ...
 
 
+class SseResponse(web.StreamResponse):
+    # aiohttp sends a StreamResponse's headers in a send of their own at prepare(). Ours always
+    # write the first answer right after prepare(), so the headers go out with it: one send
+    # (a syscall) fewer per stream. web.Response does the same for whole bodies.
+    _send_headers_immediately = False
+
+
 def frame(chunk: dict) -> bytes:
     return b"data: " + orjson.dumps(chunk) + b"\n\n"
 
@@ -106,7 +113,7 @@ async def stream_chat(request: web.Request, parsed, chain, record: RequestRecord
 
     _, (stream, batches, held) = await request.app[DISPATCHER].run(
         chain, parsed.upstream_body, record, open_until_first_answer)
-    response = web.StreamResponse(status=200, headers={**SSE_HEADERS, "x-request-id": record.request_id})
+    response = SseResponse(status=200, headers={**SSE_HEADERS, "x-request-id": record.request_id})
     delivered = 0
     write_timeout_s = request.app[SETTINGS].stream_write_timeout_s
 
