@@ -45,13 +45,8 @@ def split4(messages):
 
 
 def instruction_of(user: str) -> str:
-    if len(user) > F.INSTRUCTION_SCAN * 2:
-        head, tail = F.strip_fences(user[:F.INSTRUCTION_SCAN]), F.strip_fences(user[-F.INSTRUCTION_SCAN:])
-        return head[:F.HEAD_CHARS] + " \n " + tail[-F.TAIL_CHARS:]
-    ins = F.strip_fences(user)
-    if len(ins) > F.HEAD_CHARS + F.TAIL_CHARS:
-        ins = ins[:F.HEAD_CHARS] + " \n " + ins[-F.TAIL_CHARS:]
-    return ins
+    # Stripping fences from text without one changes nothing, so "fenced" is always asked for here.
+    return F.instruction_text(user, True)
 
 
 def words_of(text: str) -> list[str]:

@@ -117,6 +117,22 @@ def _shape(shape_zone: str) -> list[str]:
             f"lines:{_bucket(symbols.count(NEWLINE))}"]
 
 
+def instruction_text(user: str, fenced: bool) -> str:
+    """The part of the last user message the word features read: its first HEAD_CHARS and
+    last TAIL_CHARS outside ``` fences. Cut first, then drop fenced code from each end: the
+    fences of a long prompt are never scanned past INSTRUCTION_SCAN characters. `fenced`:
+    whether the message has a fence at all (else nothing is stripped)."""
+    if len(user) > INSTRUCTION_SCAN * 2:
+        head, tail = user[:INSTRUCTION_SCAN], user[-INSTRUCTION_SCAN:]
+        if fenced:
+            head, tail = strip_fences(head), strip_fences(tail)
+        return head[:HEAD_CHARS] + " \n " + tail[-TAIL_CHARS:]
+    instruction = strip_fences(user) if fenced else user
+    if len(instruction) > HEAD_CHARS + TAIL_CHARS:
+        instruction = instruction[:HEAD_CHARS] + " \n " + instruction[-TAIL_CHARS:]
+    return instruction
+
+
 def _tokens(text: str) -> list[str]:
     return (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
 
@@ -130,18 +146,7 @@ def features(user: str, system: str, turns: int) -> list[str]:
         out += [f"fence:{lang.lower()}" for lang in fences[:2] if lang]
     out += _shape(shape_zone)
 
-    # Cut first, then drop fenced code from each end: the fences of a long prompt
-    # are never scanned past INSTRUCTION_SCAN characters.
-    if len(user) > INSTRUCTION_SCAN * 2:
-        head, tail = user[:INSTRUCTION_SCAN], user[-INSTRUCTION_SCAN:]
-        if fences:
-            head, tail = strip_fences(head), strip_fences(tail)
-        instruction = head[:HEAD_CHARS] + " \n " + tail[-TAIL_CHARS:]
-    else:
-        instruction = strip_fences(user) if fences else user
-        if len(instruction) > HEAD_CHARS + TAIL_CHARS:
-            instruction = instruction[:HEAD_CHARS] + " \n " + instruction[-TAIL_CHARS:]
-    lowered = instruction.lower()
+    lowered = instruction_text(user, bool(fences)).lower()
     non_ascii = not lowered.isascii()
     if non_ascii:
         out += [f"script:{name}" for name, rx in _SCRIPTS if rx.search(lowered)]
