@@ -33,7 +33,7 @@ faz um script em Python que baixa todas as imagens de uma página
 como eu corrijo 'Cannot read properties of undefined (reading map)' no React?
 scrivi un componente React per un contatore con pulsanti + e -
 schrijf een SQL-query die per maand de omzet optelt
-napisz w Pythonie funkcję, która sprawdza poprawność numeru PESEL
+napisz w Pythonie funkcję, która zapisuje kwotę w złotych słownie, np. 123 to 'sto dwadzieścia trzy'
 Python'da bir sözlüğü değerine göre nasıl sıralarım?
 напиши на Go HTTP-сервер, который отдаёт текущее время в JSON
 поясни, що робить цей рядок: const [a, ...rest] = arr;

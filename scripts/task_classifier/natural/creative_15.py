@@ -11,7 +11,7 @@ a two-sentence horror story set in an open-plan office
 give me five names for a podcast about people who changed careers after 50
 a funny retirement card message for someone who has fixed the office printer for 30 years
 write a lullaby about a sleepy tram going back to the depot
-invent a holiday that should exist and describe how people celebrate it
+make up a festival for a town that worships its broken clock tower, and describe the opening parade
 a villanelle about waiting for test results, not too dark
 write the opening scene of a heist where the thing being stolen is a sourdough starter
 a riddle whose answer is 'a shadow', for a kids' treasure hunt

@@ -39,7 +39,7 @@ bu e-postadan toplantı tarihini, saatini ve linkini ayıkla
 이 공지에서 신청 기간이랑 장소만 뽑아줘
 is mail se sirf PNR number aur train ka naam nikaal do
 استخرج أسماء المتحدثين وعناوين محاضراتهم من جدول المؤتمر
-ambil nomor resi dan nama kurir dari pesan ini
+dari chat penjual ini, tolong ambil total harga, ongkir, dan tanggal kirimnya saja
 """
 
 LONG = [

@@ -19,7 +19,7 @@ if a die is rolled three times, what's the probability of at least one six
 show that the sum of the first n odd numbers is n^2
 convert 72 degrees Fahrenheit to Celsius, and explain the formula
 a shirt is 40% off and then another 25% off the sale price. total discount?
-how many seconds are there in a leap year
+how many minutes are there between 08:47 on Monday and 17:05 on Thursday
 my phone battery drops from 100 to 64 in 3 hours. at that rate, when does it hit 10?
 derivative of sin(x) * e^(2x)
 integrate x * ln(x) dx

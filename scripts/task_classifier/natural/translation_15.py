@@ -26,7 +26,7 @@ in Hebrew please: 'Welcome, the meeting starts at 9'
 ¿cómo se dice 'te echo de menos' en inglés sin que suene raro?
 tradúceme al catalán: 'Horario de atención: de lunes a viernes de 9 a 14 h'
 comment traduire 'tu me manques' en anglais, c'est pour un SMS
-traduis en espagnol : « Merci de ne pas stationner devant le portail »
+traduis en espagnol pour l'affiche du gîte : « Les chiens sont acceptés, mais pas dans les chambres »
 Wie heißt 'Feierabend' auf Englisch? Gibt's da überhaupt ein Wort?
 übersetz mir bitte 'Ich bin gleich da, stehe im Stau' ins Polnische
 como fica 'saudade de você' em inglês?
