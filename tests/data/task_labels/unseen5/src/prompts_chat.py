@@ -114,10 +114,11 @@ LONG_VENT = (
 
 EXAMPLES = [
     ex("en", "yo"),
-    ex("en", CALM_APP, "not really in the mood to breathe tonight, just wanted something to talk to that isn't my phone's news feed"),
+    ex("en", CALM_APP, "not really in the mood to breathe tonight, just wanted something to talk to that "
+       "isn't my phone's news feed"),
     ex("en", LONG_VENT),
     ex("en", FAMILY_GROUP + "\n\nI love my family so much but what is wrong with them"),
-    ex("en",
+    ex("en", CODING_AGENT,
        "Can you convert this to a list comprehension: result = []\nfor x in data:\n    if x > 0:\n        "
        "result.append(x * 2)",
        A("result = [x * 2 for x in data if x > 0]"),
@@ -145,7 +146,7 @@ EXAMPLES = [
        "tagline for a bakery called Crumb & Co, max 6 words",
        A("Baked at dawn, gone by noon."),
        "love it. what's your favourite word? mine's 'petrichor' but that feels like a cliché answer"),
-    ex("en",
+    ex("en", MUSEUM_GUIDE,
        "Give me a 4-line poem about a lighthouse keeper.",
        A("He trims the wick when ships are few,\nand talks to gulls the whole night through;\nno one "
          "arrives, but still he stays —\nthe sea keeps count of all his days."),

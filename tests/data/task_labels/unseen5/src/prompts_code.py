@@ -165,9 +165,9 @@ EXAMPLES = [
     ex("en", DIGEST_BOT,
        "Don't summarise this one. Our nightly invoice job died with the trace below. What's the fix in "
        "_money, and should the template guard against it too?\n\n" + CELERY_TRACE),
-    ex("en", TERN_IDE, "Here's our per-customer rate limiter. It's used from several threads in the gateway. Review "
-       "it — I think there's a race but I can't see where.\n\n" + RATE_LIMITER),
-    ex("en",
+    ex("en", TERN_IDE, "Here's our per-customer rate limiter. It's used from several threads in the gateway. "
+       "Review it — I think there's a race but I can't see where.\n\n" + RATE_LIMITER),
+    ex("en", FERNHILL_SLACK,
        "can you write me a haiku about the first frost",
        A("Glass on the puddles —\nthe cat inspects the garden\none paw at a time."),
        "cute. ok real question: I need a bash one-liner that finds every file over 500MB under /var and "
@@ -208,9 +208,10 @@ EXAMPLES = [
        "do you actually like JavaScript or is that a weird question",
        A("Not weird! I don't have likes the way you do, but I can see why people love it and why it "
          "drives them up the wall. It has a lot of history baked into it."),
-       "the history is what's biting me: why does `[] + {}` give \"[object Object]\" in the console but `{} + []` gives 0"),
-    ex("en", ORBIT_DOCS, "Write a GitHub Actions workflow that runs pytest on Python 3.11 and 3.12, caches pip, and only "
-       "runs on pull requests that touch src/ or tests/."),
+       "the history is what's biting me: why does `[] + {}` give \"[object Object]\" in the console but `{} "
+       "+ []` gives 0"),
+    ex("en", ORBIT_DOCS, "Write a GitHub Actions workflow that runs pytest on Python 3.11 and 3.12, caches "
+       "pip, and only runs on pull requests that touch src/ or tests/."),
     ex("en",
        "Translate 'the meeting is moved to Thursday' into Dutch",
        A("De vergadering is verplaatst naar donderdag."),
@@ -221,8 +222,8 @@ EXAMPLES = [
        "who is who with two yes/no questions?",
        A("Not in general with two questions if the random one can be asked either question; the classic "
          "version needs three questions, the first one used to find someone who is certainly not random."),
-       "ok my brain is fried. back to work: in postgres, how do I find which queries are holding locks right now and kill the one "
-       "blocking everything"),
+       "ok my brain is fried. back to work: in postgres, how do I find which queries are holding locks right "
+       "now and kill the one blocking everything"),
     ex("en",
        "Which dates are mentioned here: 'Kick-off moved from 3 Feb to 10 Feb; review stays on 28 Feb.'",
        A("3 February, 10 February and 28 February."),
@@ -231,17 +232,19 @@ EXAMPLES = [
        "| head"),
     ex("en", "my React useEffect runs twice on mount and fires two API calls. is it a bug in my code or "
        "strict mode? how do I stop the double request properly"),
-    ex("en",
+    ex("en", TERN_IDE,
        "What's a good name for a cat that's grey and very lazy?",
        A("A few ideas: Dumpling, Smudge, Sofa, Earl Grey, Mr. Nap, or Ash."),
        "lol Earl Grey it is. also, writing a tiny Flask app to log his feeding times — can you give me the "
        "model + one POST route with SQLite?"),
-    ex("en", INTERVIEW_COACH, "unit tests for this please, pytest, cover the edge cases:\n\ndef parse_duration(s: str) -> "
-       "int:\n    \"\"\"'1h30m' -> 5400, '45s' -> 45, '2h' -> 7200\"\"\"\n    total, num = 0, ''\n    for ch "
-       "in s:\n        if ch.isdigit():\n            num += ch\n        else:\n            total += int(num) "
-       "* {'h': 3600, 'm': 60, 's': 1}[ch]\n            num = ''\n    return total"),
-    ex("en", CLOUDNEST_RAG, "k8s: pod keeps getting OOMKilled at exactly 512Mi even though I set limits to 1Gi in the "
-       "deployment. kubectl describe shows limits: memory: 512Mi. what am I missing in the yaml?"),
+    ex("en", INTERVIEW_COACH, "unit tests for this please, pytest, cover the edge cases:\n\ndef "
+       "parse_duration(s: str) -> int:\n    \"\"\"'1h30m' -> 5400, '45s' -> 45, '2h' -> 7200\"\"\"\n    "
+       "total, num = 0, ''\n    for ch in s:\n        if ch.isdigit():\n            num += ch\n        "
+       "else:\n            total += int(num) * {'h': 3600, 'm': 60, 's': 1}[ch]\n            num = ''\n    "
+       "return total"),
+    ex("en", CLOUDNEST_RAG, "k8s: pod keeps getting OOMKilled at exactly 512Mi even though I set limits to "
+       "1Gi in the deployment. kubectl describe shows limits: memory: 512Mi. what am I missing in the "
+       "yaml?"),
     ex("en",
        "any good book on distributed systems that isn't 900 pages?",
        A("Try 'Understanding Distributed Systems' by Roberto Vitillo: about 300 pages, practical, and "
@@ -251,11 +254,12 @@ EXAMPLES = [
        "roughly how many GB is 40 million rows at 180 bytes each?",
        A("40,000,000 × 180 bytes = 7.2 × 10^9 bytes, so about 7.2 GB (6.7 GiB), before indexes and "
          "per-row overhead."),
-       "ok so not tiny. write the SQL migration to split `full_name` into `first_name` and `last_name` in the users "
-       "table without downtime (postgres 15, 40M rows)"),
+       "ok so not tiny. write the SQL migration to split `full_name` into `first_name` and `last_name` in "
+       "the users table without downtime (postgres 15, 40M rows)"),
     ex("en", "hmm my regex `^\\d{3}-\\d{4}$` matches in regex101 but not in my Java code, I'm using "
        "String.matches with \"^\\d{3}-\\d{4}$\". why??"),
-    ex("en", FERNHILL_SLACK, "tiny vim question: how do I replace foo with bar only inside the visual selection"),
+    ex("en", FERNHILL_SLACK, "tiny vim question: how do I replace foo with bar only inside the visual "
+       "selection"),
     ex("en",
        "I'm planning a 3-day trip to Lisbon in March, any tips?",
        A("March is mild and quieter than summer. Spend a day in Alfama and Graça, one in Belém, and take "
@@ -266,8 +270,9 @@ EXAMPLES = [
        "write me a limerick about terraform state files",
        A("A state file that lived in a bucket\nGot locked, and the team couldn't touch it.\nThey forced "
          "the unlock,\nTo a terrible shock:\nTwo applies, and the prod VPC? Nuked it."),
-       "haha too real. anyway — Terraform plan says it will destroy and recreate my S3 bucket because I renamed the resource "
-       "from aws_s3_bucket.logs to aws_s3_bucket.access_logs. How do I rename without destroying it?"),
+       "haha too real. anyway — Terraform plan says it will destroy and recreate my S3 bucket because I "
+       "renamed the resource from aws_s3_bucket.logs to aws_s3_bucket.access_logs. How do I rename without "
+       "destroying it?"),
     ex("es", TUTOR_ES,
        "Tito, no entiendo por qué mi función recursiva para sumar una lista en Python da RecursionError "
        "con listas de 2000 elementos. ¿Me explicas qué pasa y cómo hacerla iterativa?"),

@@ -103,7 +103,8 @@ LAB_READINGS = (
 EXAMPLES = [
     ex("en", "ok dumb q. 340 km trip, car does 6.2 L/100km, petrol's 1.89 a litre. how much am I paying? "
        "and what if I split it with two mates"),
-    ex("en", FORGE_AGENT, "quick side question while the tests run: integral of x^2 e^(-x) from 0 to infinity"),
+    ex("en", FORGE_AGENT, "quick side question while the tests run: integral of x^2 e^(-x) from 0 to "
+       "infinity"),
     ex("en", PEOPLEDESK,
        "I start on 1 August and I'm 3 days a week. How many days of leave do I actually get for the rest "
        "of this year? Please show the sum, my offer letter says something different"),
@@ -120,20 +121,20 @@ EXAMPLES = [
     ex("en", CHESS_CLUB,
        "I'm rated 1540 and I'm playing someone rated 1710 on Thursday. what's my expected score with the "
        "usual Elo formula, and how many points do I gain if I somehow win, K=20?"),
-    ex("en", STRIDE_COACH, "Here are my runs for the last 6 weeks. What's my average pace in min/km across all of them "
-       "(total time over total distance, not the average of paces), and is there a correlation between "
-       "distance and heart rate? Give me r.\n\n" + RUN_TIMES),
+    ex("en", STRIDE_COACH, "Here are my runs for the last 6 weeks. What's my average pace in min/km across "
+       "all of them (total time over total distance, not the average of paces), and is there a correlation "
+       "between distance and heart rate? Give me r.\n\n" + RUN_TIMES),
     ex("en", LAB_READINGS + "\nFit a least-squares line mV = a + b·T and tell me a, b and R². Then what "
        "temperature does 250.0 mV correspond to?"),
-    ex("en", HEARTH_LETTINGS, "hmm so if the three of us split the flat by room size — my room's 14 m², Jo's is 11, Sam's "
-       "is 9 — and the shared space is split equally, how much does each pay of 1,950 a month? shared "
-       "space is 38 m²"),
+    ex("en", HEARTH_LETTINGS, "hmm so if the three of us split the flat by room size — my room's 14 m², Jo's "
+       "is 11, Sam's is 9 — and the shared space is split equally, how much does each pay of 1,950 a month? "
+       "shared space is 38 m²"),
     ex("en",
        "how do you say 'dice' in French, singular and plural?",
        A("Un dé (singular), des dés (plural)."),
-       "merci. and since we're on dice: what's the probability of getting at least one six in four rolls of a die vs at least one "
-       "double six in 24 rolls of two dice? I heard this is a famous one"),
-    ex("en",
+       "merci. and since we're on dice: what's the probability of getting at least one six in four rolls of "
+       "a die vs at least one double six in 24 rolls of two dice? I heard this is a famous one"),
+    ex("en", FORGE_AGENT,
        "Write me a Python function that returns the nth prime.",
        A("def nth_prime(n):\n    count, candidate = 0, 1\n    while count < n:\n        candidate += 1\n"
          "        if all(candidate % p for p in range(2, int(candidate ** 0.5) + 1)):\n            count += "
@@ -153,14 +154,14 @@ EXAMPLES = [
     ex("en",
        "write two lines about rain on a tin roof",
        A("The roof keeps time in silver beats;\nthe whole house listens, and repeats."),
-       "nice. now something less poetic: two taps fill a tank in 6 and 9 hours; a drain empties it in 12. All three open, tank "
-       "empty at noon. When is it full?"),
+       "nice. now something less poetic: two taps fill a tank in 6 and 9 hours; a drain empties it in 12. "
+       "All three open, tank empty at noon. When is it full?"),
     ex("en",
        "tl;dr this: 'The school fair raised 1,240 pounds. The raffle was the biggest earner. Next year we "
        "want a marble-guessing stall.'",
        A("The fair raised £1,240, mostly from the raffle; next year adds a marble-guessing stall."),
-       "speaking of marbles, my son's practice sheet: a bag has 5 red 3 blue 2 green marbles, I take 3 without putting back. P(all different "
-       "colours)?"),
+       "speaking of marbles, my son's practice sheet: a bag has 5 red 3 blue 2 green marbles, I take 3 "
+       "without putting back. P(all different colours)?"),
     ex("en",
        "Can you summarise what a p-value is in plain English?",
        A("It's the probability of seeing data at least as extreme as yours if the null hypothesis were "
@@ -174,10 +175,11 @@ EXAMPLES = [
        "Is 2^61 - 1 prime? Don't just say yes, show me how one would check it (Lucas-Lehmer is "
        "fine, just explain the steps)"),
     ex("en", "solve the system: 3x + 2y - z = 1, 2x - 2y + 4z = -2, -x + 0.5y - z = 0"),
-    ex("en", SCHOOL_APP, "My kid's homework and I'm embarrassed I can't do it: a rectangle's length is 3 cm more than "
-       "twice its width and its perimeter is 54 cm. What are the sides?"),
-    ex("en", PAPERPAL, "not a paper this time, just homework: eigenvalues and eigenvectors of [[2, 1], [1, 2]] please"),
-    ex("en",
+    ex("en", SCHOOL_APP, "My kid's homework and I'm embarrassed I can't do it: a rectangle's length is 3 cm "
+       "more than twice its width and its perimeter is 54 cm. What are the sides?"),
+    ex("en", PAPERPAL, "not a paper this time, just homework: eigenvalues and eigenvectors of [[2, 1], [1, "
+       "2]] please"),
+    ex("en", CHESS_CLUB,
        "Who would win in a fight, a gorilla or a grizzly?",
        A("Most experts would bet on the grizzly: it's about twice the weight, has claws and a thick "
          "hide, though a gorilla is very strong for its size."),
@@ -189,12 +191,13 @@ EXAMPLES = [
        A("With Ben at the head, Ana can't be beside him, so Ana sits at the foot, opposite Ben. But Cara "
          "must be opposite Ana, which is Ben's seat, so the constraints can't all hold: the puzzle has no "
          "valid arrangement as stated."),
-       "ha, my bad, I garbled it. different question then, no puzzle: how many ways can 8 people sit at a round table if two of them refuse to sit next to each "
+       "ha, my bad, I garbled it. different question then, no puzzle: how many ways can 8 people sit at a "
+       "round table if two of them refuse to sit next to each "
        "other"),
     ex("en", "convert 72 mph to m/s and then tell me how far that is in 3.5 seconds"),
     ex("en", "sum of 1/(n(n+2)) from n=1 to infinity?"),
-    ex("en", BEANSTALK_SOCIAL, "forget captions for a minute. A cafe sells 180 coffees a day at 3.20. Every 10 cent price rise loses 6 sales. What price "
-       "maximises revenue?"),
+    ex("en", BEANSTALK_SOCIAL, "forget captions for a minute. A cafe sells 180 coffees a day at 3.20. Every "
+       "10 cent price rise loses 6 sales. What price maximises revenue?"),
     ex("en",
        "algebra exam tomorrow morning and I'm kind of panicking",
        A("That's normal the night before. You've studied; a calm hour of practice now is worth more than "
@@ -225,8 +228,8 @@ EXAMPLES = [
     ex("uk", "У класі 28 учнів, 40% з них ходять на шахи, а третина з тих, хто ходить на шахи, ще й на "
        "футбол. Скільки учнів ходять і на шахи, і на футбол?"),
     ex("zh", "一个数列 a1 = 1，a(n+1) = 2a(n) + 3。求通项公式，并算出 a10。"),
-    ex("ja", "円周率を使わずに聞きたいんですが、半径 7 cm のピザと半径 10 cm のピザ2枚、どっちが面積多い？"
-       "計算して比べてください"),
+    ex("ja", "ピザの注文で迷ってます。半径 20 cm のピザ1枚と、半径 10 cm のピザ3枚、どっちが面積が"
+       "大きい？それぞれ計算して比べてください"),
     ex("ko", "월급이 320만원이고 매달 18%를 저축하면, 연 3.5% 복리(월복리)로 5년 뒤에 얼마가 모여요?"),
     ex("hi", "ek dukaan wala ek shirt 800 mein kharidta hai aur 20% profit pe bechta hai, phir sale mein "
        "us price pe 15% discount deta hai. ab profit ya loss kitna hai?"),

@@ -85,8 +85,9 @@ ALIBIS = (
 
 EXAMPLES = [
     ex("en", ALIBIS + "hmm so who's lying then, and who ate it?"),
-    ex("en", MISE_RECIPES, "off-topic, sorry, my flatmate and I are arguing. wait so if all the managers are in the union, and nobody in the union got the bonus, but "
-       "Carla got the bonus — is Carla a manager or not? I keep going back and forth"),
+    ex("en", MISE_RECIPES, "off-topic, sorry, my flatmate and I are arguing. wait so if all the managers are "
+       "in the union, and nobody in the union got the bonus, but Carla got the bonus — is Carla a manager or "
+       "not? I keep going back and forth"),
     ex("en", FERRY_BOT,
        "Right, I need your help thinking. The 08:15 Stavanger–Bergen with cars is cancelled. The 10:40 has "
        "car space but arrives 15:20. There's a passenger-only fast boat at 09:00 arriving 13:10. My "
@@ -120,7 +121,7 @@ EXAMPLES = [
        "thanks. now help me think something through. we sell duvet covers in 4 colours; sage outsells "
        "the others 3 to 1 online but in the shop it's the worst seller. the shop lights are warm yellow. "
        "the website photos were taken in daylight. what's probably going on, and how would I test it?"),
-    ex("en",
+    ex("en", MISE_RECIPES,
        "what's a good substitute for buttermilk in pancakes",
        A("Mix 240 ml of milk with 1 tablespoon of lemon juice or white vinegar and let it sit for 5 "
          "minutes. Plain yoghurt thinned with a little milk also works."),
@@ -131,25 +132,26 @@ EXAMPLES = [
     ex("en", "Three boxes: one has two gold coins, one two silver, one gold and silver. All labels are "
        "wrong. You may pull one coin from one box, without looking inside. Which box do you pick, and "
        "how do you then relabel all three?"),
-    ex("en", TEMPO_CALENDAR, "don't create anything yet. I have to be at the dentist at 9:30, drop my son at school (gates open 8:45, close 8:55), and "
-       "the dentist is 25 min from the school but 10 min from home. The car is at the garage until 9:00 "
-       "and the garage is across the road from the school. Bus from home to the school takes 20 min. What "
-       "order do I do things in? reason it out"),
+    ex("en", TEMPO_CALENDAR, "don't create anything yet. I have to be at the dentist at 9:30, drop my son at "
+       "school (gates open 8:45, close 8:55), and the dentist is 25 min from the school but 10 min from "
+       "home. The car is at the garage until 9:00 and the garage is across the road from the school. Bus "
+       "from home to the school takes 20 min. What order do I do things in? reason it out"),
     ex("en", "honestly can you reason through this with me: job A is 15% more money but 70 min commute "
        "each way, job B is less money but remote with a team I already know is great. I'm 29, no kids, "
        "want to move cities in two years anyway. which way does it point"),
     ex("en", "My friend says: 'If it rained, the match was cancelled. The match was cancelled. So it "
        "rained.' I said that's invalid and he said it's obviously true because it did rain. who wins "
        "this one?"),
-    ex("en", PAPERPAL, "Don't summarise anything. A study found that people who drink coffee live longer. My uncle concluded he should start "
-       "drinking 5 cups a day. List the ways that conclusion could be wrong."),
+    ex("en", PAPERPAL, "Don't summarise anything. A study found that people who drink coffee live longer. My "
+       "uncle concluded he should start drinking 5 cups a day. List the ways that conclusion could be "
+       "wrong."),
     ex("en",
        "Proofread: 'Their going to announce the winner's tomorow.'",
        A("\"They're going to announce the winners tomorrow.\""),
        "ty. ok so in the same contest, five finalists: Aiko finished ahead of Bruno, Bruno wasn't last, "
        "Chidi finished right after Dana, Eli finished before Aiko but after Dana. who won?"),
-    ex("en", QUIZ_BOT, "not a quiz answer, I'm genuinely stuck on this one from my nephew: you have two ropes that each take exactly an hour to burn but unevenly. how do you measure "
-       "45 minutes"),
+    ex("en", QUIZ_BOT, "not a quiz answer, I'm genuinely stuck on this one from my nephew: you have two "
+       "ropes that each take exactly an hour to burn but unevenly. how do you measure 45 minutes"),
     ex("en", "If the Library of Alexandria had never burned, would we have had the scientific revolution "
        "centuries earlier? Argue both sides, then say which you find stronger and why."),
     ex("en", "we're 6 people splitting 3 tasks for the move: driving the van (only Ali and Bea have "
@@ -167,7 +169,7 @@ EXAMPLES = [
        "without spending money?"),
     ex("en", "Is this a fair argument? 'We've never had a data breach, so we don't need to spend on "
        "security.'"),
-    ex("en",
+    ex("en", QUIZ_BOT,
        "give me 5 names for a pub quiz team",
        A("Quizteama Aguilera, Les Quizerables, The Know-It-Ales, Trivia Newton-John, Agatha Quiztie."),
        "Les Quizerables lol. ok, actual quiz question we lost on: 'A doctor gives you three pills and "
@@ -176,7 +178,8 @@ EXAMPLES = [
        "how do I read a file line by line in python without loading it all",
        A("with open(path) as f:\n    for line in f:\n        handle(line)\n\nThe file object is an "
          "iterator, so only one line is in memory at a time."),
-       "cheers. brain teaser time before lunch: there are 4 switches downstairs and 4 bulbs in the attic, you can go up only once. how do "
+       "cheers. brain teaser time before lunch: there are 4 switches downstairs and 4 bulbs in the attic, "
+       "you can go up only once. how do "
        "you know which switch goes with which bulb?"),
     ex("es", SUPPORT_GAME,
        "No es un error del juego, es una duda de lógica de una misión: hay tres cofres, el rojo dice 'el "
@@ -256,11 +259,11 @@ EXAMPLES = [
        "a monthly bus pass is 64 euros and a single ticket is 2.10. how many trips a month before the pass "
        "is worth it?",
        A("64 / 2.10 ≈ 30.5, so from the 31st trip in a month the pass is cheaper."),
-       "ok. bigger question, no numbers: what would happen to a city's traffic if every bus became free overnight? Trace the "
-       "knock-on effects a few steps out, not just the first one."),
-    ex("en", NAV_APP, "so who do I believe. my GPS says the bridge is closed, the council website says it reopened "
-       "yesterday, and a neighbour says he drove over it this morning but he also thought the new bakery "
-       "was a bank"),
+       "ok. bigger question, no numbers: what would happen to a city's traffic if every bus became free "
+       "overnight? Trace the knock-on effects a few steps out, not just the first one."),
+    ex("en", NAV_APP, "so who do I believe. my GPS says the bridge is closed, the council website says it "
+       "reopened yesterday, and a neighbour says he drove over it this morning but he also thought the new "
+       "bakery was a bank"),
     ex("en", "chess club dilemma: we can afford either 4 new boards or one digital clock per table (we have "
        "6 tables). our juniors keep losing on time in tournaments but our old boards are missing pieces. "
        "which do we buy first? reason it through, I need to defend it at the committee"),
@@ -268,7 +271,8 @@ EXAMPLES = [
        "how do you say 'older cousin' in Korean",
        A("It depends on who is speaking: a man says 사촌 형 (male cousin) or 사촌 누나 (female cousin); a "
          "woman says 사촌 오빠 or 사촌 언니."),
-       "so complicated haha. ok logic check from my family tree: if I'm older than my cousin, and my cousin is older than your sister, but your sister is "
+       "so complicated haha. ok logic check from my family tree: if I'm older than my cousin, and my cousin "
+       "is older than your sister, but your sister is "
        "older than me — what's gone wrong?"),
     ex("en",
        "Summarise this in a sentence: 'The committee postponed the vote on the park redevelopment pending "
