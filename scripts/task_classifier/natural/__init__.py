@@ -4,7 +4,7 @@ other languages, pasted bodies with the request before or after, code mixed
 with prose, multi-turn chats with a system prompt, and prompts that mention one
 task while asking for another). No templates: every prompt is written by hand.
 
-Each label has up to fourteen modules, <label>.py then <label>_2.py to _14.py (later
+Each label has up to fifteen modules, <label>.py then <label>_2.py to _15.py (later
 batches), each with ONE_LINERS (a block, one prompt a line), LONG (multi-line
 prompts) and CHATS ((system or None, [user, assistant, ..., user])). The label
 is what the LAST user message asks for, following the label definitions of the
@@ -22,7 +22,7 @@ from importlib.util import find_spec
 
 LABELS = ("translation", "summarization", "extraction", "creative", "math", "code", "reasoning", "chat")
 HOLDOUT_EVERY = 5
-LAST_BATCH = 14
+LAST_BATCH = 15
 
 
 def _messages(entry) -> list[dict]:

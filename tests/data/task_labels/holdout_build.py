@@ -1,5 +1,5 @@
-"""The build and validation of a sealed hold-out set (unseen3/, unseen4/): each set's `src/build.py` calls
-`run` with its own folder and output file, so every set is checked by the same rules.
+"""The build and validation of a sealed hold-out set (unseen3/, unseen4/, unseen5/): each set's
+`src/build.py` calls `run` with its own folder and output file, so every set is checked by the same rules.
 
 The build refuses to write unless every label is in the schema's task_label enum (minus `other`,
 which is the classifier's "unsure" fallback and not a task a writer can aim at), every label has
