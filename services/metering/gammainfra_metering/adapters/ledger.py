@@ -35,14 +35,15 @@ _TRANSIENT = TRANSIENT_WRITE_ERRORS  # what the ledger writer and the month jobs
 @dataclass(slots=True)
 class StagedBatch:
     """A batch as column arrays: event ids, Kafka partitions and offsets, expected
-    cost and fee (None when the cost check agreed), raw JSON values."""
+    cost and fee (None when the cost check agreed), raw JSON values (the bytes as
+    consumed; the statement gets them as one JSON array)."""
 
     event_ids: list[str] = field(default_factory=list)
     partitions: list[int] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     expected_costs: list[int | None] = field(default_factory=list)
     expected_fees: list[int | None] = field(default_factory=list)
-    payloads: list[str] = field(default_factory=list)
+    payloads: list[bytes] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.event_ids)
@@ -78,8 +79,10 @@ class PostgresLedger:
             topics.append(topic)
             partitions.append(partition)
             next_offsets.append(offset)
+        # One join in C: each value is a validated JSON object, so the array is valid JSON.
+        values = b"[" + b",".join(batch.payloads) + b"]"
         return (topics, partitions, next_offsets, batch.event_ids, batch.partitions, batch.offsets,
-                batch.expected_costs, batch.expected_fees, batch.payloads)
+                batch.expected_costs, batch.expected_fees, values.decode())
 
     async def write(self, batch: StagedBatch, months: set[Month],
                     offsets: Mapping[tuple[str, int], int]) -> tuple[int, list[SpendTotal]]:

@@ -1,7 +1,7 @@
 """The SQL of one ledger write, kept apart from the code that runs it.
 
 One statement does the whole effect of a batch: take the batch as arrays
-(unnest), expand each raw JSON value into a request_log row (ON CONFLICT DO
+(unnest) and one JSON array of the raw values, expand each value into a request_log row (ON CONFLICT DO
 NOTHING: the dedupe), fold ONLY the rows actually inserted into the daily
 aggregates and the monthly spend, and store the consumed offsets. A single
 statement is a single transaction and a single round trip, so PostgreSQL works
@@ -24,20 +24,24 @@ EVENT_COLUMNS = (
 )
 
 _EVENT_LIST = ", ".join(EVENT_COLUMNS)
-_EVENT_FROM_R = ", ".join(f"r.{c}" for c in EVENT_COLUMNS)
 
-# $1 text[] topics, $2 int[] partitions, $3 bigint[] next offsets; the batch, one array per
-# column: $4 event ids, $5 Kafka partitions, $6 offsets, $7/$8 expected cost/fee (NULL when
-# the cost check agreed), $9 the raw JSON values.
+# $1 text[] topics, $2 int[] partitions, $3 bigint[] next offsets; the batch: $4 event ids,
+# $5 Kafka partitions, $6 offsets, $7/$8 expected cost/fee (NULL when the cost check agreed),
+# one array each, and $9 the raw JSON values as ONE json array (text: the pool's json codec
+# would encode a str again), in the same order. ROWS FROM
+# zips them by position. One json document and json_populate_recordset instead of a text[]
+# of values and jsonb_populate_record per row: ~40% of the statement's time was expanding
+# the JSON, and one document parsed as json (not jsonb: no binary form built and then read
+# back) costs PostgreSQL and asyncpg less (bench/README.md, issue 17). No DISTINCT ON: the
+# same event twice in one batch is absorbed by ON CONFLICT DO NOTHING like a repeat from an
+# earlier batch (the second row meets the first in the index), and only inserted rows are
+# folded into the aggregates.
 WRITE_BATCH = f"""
-WITH staged AS (
-    SELECT * FROM unnest($4::text[], $5::integer[], $6::bigint[], $7::bigint[], $8::bigint[], $9::text[])
-        AS s (event_id, kpartition, koffset, expected_cost, expected_fee, payload)
-),
-batch AS (
-    SELECT DISTINCT ON (s.event_id)
-           s.event_id, s.kpartition, s.koffset, s.expected_cost, s.expected_fee, {_EVENT_FROM_R}
-      FROM staged s, jsonb_populate_record(NULL::llm_request_v1, s.payload::jsonb) r
+WITH batch AS (
+    SELECT * FROM ROWS FROM (
+        unnest($4::text[]), unnest($5::integer[]), unnest($6::bigint[]), unnest($7::bigint[]),
+        unnest($8::bigint[]), json_populate_recordset(NULL::llm_request_v1, $9::text::json)
+    ) AS s (event_id, kpartition, koffset, expected_cost, expected_fee)
 ),
 ins AS (
     INSERT INTO request_log (event_id, {_EVENT_LIST}, expected_cost_micro_usd,
