@@ -115,8 +115,9 @@ def _resources(settings: GatewaySettings, worker: int, registry: CollectorRegist
         app[K.RESOLVER] = CandidateResolver(app[K.CATALOG], upstreams, adapters.styles, app[K.HEALTH])
         app[K.AUTH] = Authenticator(KeyStore(pool), ttl_s=settings.key_cache_ttl_s,
                                     negative_ttl_s=settings.invalid_key_cache_ttl_s)
-        app[K.LIMITER] = (LeasedRateLimiter(redis, registry=registry, lease_max=settings.ratelimit_lease_max)
-                          if settings.ratelimit_lease_max > 1 else RateLimiter(redis, registry=registry))
+        app[K.LIMITER] = (LeasedRateLimiter(redis, registry=registry, lease_first=settings.ratelimit_lease,
+                                            lease_max=max(settings.ratelimit_lease, settings.ratelimit_lease_max))
+                          if settings.ratelimit_lease > 1 else RateLimiter(redis, registry=registry))
         app[BUDGET].attach(redis)
         app[K.EMITTER] = emitter
         relay = OutboxRelay(pool, EventProducer(settings.kafka_bootstrap, client_id=f"gateway-{worker}-accounts"))

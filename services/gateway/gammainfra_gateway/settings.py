@@ -60,10 +60,14 @@ class GatewaySettings:
                                             help="requests per minute per client IP")
     key_requests_per_minute: int = env_field(default=600, min=1, env="GI_GATEWAY_KEY_RPM",
                                              help="default requests per minute per API key")
-    ratelimit_lease_max: int = env_field(
+    ratelimit_lease: int = env_field(
         default=32, min=1, env="GI_GATEWAY_RATELIMIT_LEASE",
-        help="requests of quota a process leases per bucket from Redis at a time (ratelimit/leased.py); "
+        help="requests of quota a process first leases per bucket from Redis in a window (ratelimit/leased.py); "
              "1 asks Redis on every request")
+    ratelimit_lease_max: int = env_field(
+        default=256, min=1, env="GI_GATEWAY_RATELIMIT_LEASE_MAX",
+        help="largest lease a busy bucket grows to (each refill in a window doubles the last); bounds the "
+             "requests a process may refuse early per bucket and window")
     auth_failures_per_minute: int = env_field(default=20, min=1, env="GI_GATEWAY_AUTH_FAILURES_PER_MIN",
                                               help="failed authentications per minute per IP before 429")
     upstream_url_template: str | None = env_field(

@@ -1,7 +1,9 @@
 """Leased rate limits (ratelimit/leased.py) keep the global limit across processes:
 two separate processes, each with its own LeasedRateLimiter on the real Redis,
 hammer the same bucket concurrently; together they admit no more than the limit
-(no overshoot) and no fewer than the stated bound (processes * lease_max)."""
+(no overshoot) and no fewer than the stated bound (processes * lease_max), also
+while leases grow from lease_first to lease_max; and a busy bucket's leases do
+grow (fewer Redis calls), starting small again in each new window."""
 
 from __future__ import annotations
 
@@ -21,34 +23,36 @@ import redis.asyncio as aioredis
 from prometheus_client import CollectorRegistry
 from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
 
-async def main(url, bucket, limit, lease, now, attempts):
+async def main(url, bucket, limit, first, lease, now, attempts):
     redis = aioredis.from_url(url)
-    limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_max=lease, clock=lambda: now)
+    limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=first, lease_max=lease,
+                                clock=lambda: now)
     decisions = await asyncio.gather(*(limiter.check([(bucket, limit), (bucket + ":other", 10**9)])
                                        for _ in range(attempts)))
     await redis.aclose()
     print(json.dumps({"allowed": sum(d.allowed for d in decisions),
                       "backends": sorted({d.backend for d in decisions})}))
 
-asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]),
-                 int(sys.argv[6])))
+asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]),
+                 float(sys.argv[6]), int(sys.argv[7])))
 """
 
 
-def _run_two(bucket: str, limit: int, lease: int, attempts: int) -> list[dict]:
+def _run_two(bucket: str, limit: int, first: int, lease: int, attempts: int) -> list[dict]:
     # One fixed instant mid-window for both processes, so the window cannot turn during the test.
     now = 1_800_000_030.0
-    procs = [subprocess.Popen([sys.executable, "-c", WORKER, REDIS_URL, bucket, str(limit), str(lease),
-                               str(now), str(attempts)], stdout=subprocess.PIPE, text=True)
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, REDIS_URL, bucket, str(limit), str(first),
+                               str(lease), str(now), str(attempts)], stdout=subprocess.PIPE, text=True)
              for _ in range(2)]
     outs = [p.communicate(timeout=60)[0] for p in procs]
     assert all(p.returncode == 0 for p in procs), outs
     return [json.loads(out) for out in outs]
 
 
-@pytest.mark.parametrize("limit,lease", [(1000, 32), (50, 32), (7, 64)])
-def test_two_processes_never_admit_more_than_the_limit(limit, lease):
-    results = _run_two(f"test:{uuid.uuid4().hex}", limit, lease, attempts=limit)  # 2x the limit offered
+@pytest.mark.parametrize("limit,first,lease", [(1000, 32, 32), (50, 32, 32), (7, 64, 64), (1200, 8, 256),
+                                               (300, 4, 64)])
+def test_two_processes_never_admit_more_than_the_limit(limit, first, lease):
+    results = _run_two(f"test:{uuid.uuid4().hex}", limit, first, lease, attempts=limit)  # 2x the limit offered
     allowed = sum(r["allowed"] for r in results)
     assert all(r["backends"] == ["redis"] for r in results), results
     assert allowed <= limit, results  # no overshoot, ever
@@ -90,5 +94,38 @@ async def test_a_cancelled_waiter_does_not_break_the_refill_it_waits_on():
         decisions = await asyncio.wait_for(asyncio.gather(owner, survivor), 10)
         assert [d.allowed for d in decisions] == [True, True]
         assert waiter.cancelled()
+    finally:
+        await redis.aclose()
+
+
+class _CountedScript:
+    def __init__(self, script) -> None:
+        self._script, self.wants = script, []
+
+    async def __call__(self, *, keys, args):
+        self.wants.append(args[6])  # the first bucket's requested lease (ARGV after the 5 fixed ones)
+        return await self._script(keys=keys, args=args)
+
+
+async def test_a_busy_bucket_leases_more_each_refill_and_starts_small_in_a_new_window():
+    import redis.asyncio as aioredis
+    from prometheus_client import CollectorRegistry
+
+    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
+
+    now = [1_800_000_030.0]
+    redis = aioredis.from_url(REDIS_URL)
+    try:
+        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=8, lease_max=64,
+                                    clock=lambda: now[0])
+        counted = limiter._lease_script = _CountedScript(limiter._lease_script)
+        limits = [(f"test:{uuid.uuid4().hex}", 10**6)]
+        for _ in range(1000):
+            assert (await limiter.check(limits)).allowed
+        # 8 + 16 + 32 + 64 * 15 = 1,016 >= 1,000: 18 calls to Redis, where a fixed lease of 8 needs 125.
+        assert counted.wants == [8, 16, 32] + [64] * 15
+        now[0] += 60  # the next window: demand is learnt again
+        assert (await limiter.check(limits)).allowed
+        assert counted.wants[-1] == 8
     finally:
         await redis.aclose()

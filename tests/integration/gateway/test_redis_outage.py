@@ -57,8 +57,8 @@ async def test_requests_keep_flowing_when_redis_goes_away(upstream_template, cus
             redis.kill()
             redis.wait()
             # The first requests spend the quota leased before the outage (ratelimit/leased.py, at most
-            # GI_GATEWAY_RATELIMIT_LEASE per bucket); the local limiter decides once it is spent.
-            for _ in range(Settings.ratelimit_lease_max + 5):
+            # GI_GATEWAY_RATELIMIT_LEASE per bucket: one refill so far); the local limiter decides once it is spent.
+            for _ in range(Settings.ratelimit_lease + 5):
                 async with http.post(gateway.base_url + "/chat/completions", json=BODY) as resp:
                     assert resp.status == 200
         assert await _metric(gateway, "gi_gateway_ratelimit_decisions_total", 'backend="local"') >= 4
