@@ -2,7 +2,7 @@
 
 `request` (OpenAI -> Converse), `response` (Converse -> OpenAI, usage, finish
 reasons), `stream` (event-stream frames -> chunks), `errors` (Bedrock error names ->
-`UpstreamError`) and `signing` (SigV4 via botocore) are pure; `adapter` does the I/O.
+`UpstreamError`) and `signing` (SigV4, `sigv4`) are pure; `adapter` does the I/O.
 """
 
 from .adapter import BedrockConverseAdapter

@@ -5,18 +5,16 @@ Owns the I/O around the pure translations (`request`, `response`, `stream`,
 `errors`, `signing`): building the URL (the model id percent-encoded as botocore
 does, and sent exactly as signed), reading JSON or the binary event stream, and
 mapping transport failures. Same timeouts and failure classes as the
-OpenAI-compatible adapter. Never logs request or response content; botocore's own
-DEBUG line with the canonical request (session token included) is silenced.
-Raises `UpstreamError` only.
+OpenAI-compatible adapter. Never logs request or response content. `clock` (epoch
+seconds) dates the signature. Raises `UpstreamError` only.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -91,10 +89,9 @@ class BedrockStream:
 class BedrockConverseAdapter:
     api_style = "bedrock_converse"
 
-    def __init__(self, session: http.Session) -> None:
+    def __init__(self, session: http.Session, *, clock: Callable[[], float] = time.time) -> None:
         self._session = session
-        # botocore logs every canonical request, session token included, at DEBUG.
-        logging.getLogger("botocore.auth").setLevel(logging.INFO)
+        self._clock = clock
 
     def _prepare(self, call: UpstreamCall, operation: str) -> tuple[str, bytes, dict[str, str]]:
         cand = call.candidate
@@ -108,7 +105,8 @@ class BedrockConverseAdapter:
         data = orjson.dumps(body)
         headers = signed_headers(url=url, body=data, region=cand.endpoint.region,
                                  credentials=credentials_from(cand.api_key),
-                                 headers={"Content-Type": "application/json", **call.extra_headers})
+                                 headers={"Content-Type": "application/json", **call.extra_headers},
+                                 now=self._clock())
         return url, data, headers
 
     async def _post(self, call: UpstreamCall, operation: str) -> http.Response:
