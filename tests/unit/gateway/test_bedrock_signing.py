@@ -25,6 +25,7 @@ from gammainfra_schemas.catalog import load_catalog
 from .helpers import candidate
 
 NOW = datetime.datetime(2026, 11, 26, 12, 30, 45)
+NOW_S = NOW.replace(tzinfo=datetime.timezone.utc).timestamp()
 MODEL_ID = "us.anthropic.claude-sonnet-4-20250514-v1:0"
 BASE = "https://bedrock-runtime.us-west-2.amazonaws.com"
 BODY = b'{"messages":[{"role":"user","content":[{"text":"hi"}]}],"inferenceConfig":{"maxTokens":16}}'
@@ -32,13 +33,14 @@ BODY = b'{"messages":[{"role":"user","content":[{"text":"hi"}]}],"inferenceConfi
 
 @pytest.fixture(autouse=True)
 def frozen_clock(monkeypatch):
+    # botocore's clock, for the requests botocore itself signs here; ours is an argument.
     monkeypatch.setattr(botocore.auth, "get_current_datetime", lambda: NOW)
 
 
 def sign(body=BODY, key="AKIDEXAMPLE:wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", region="us-west-2", **headers):
     return signed_headers(url=converse_url(BASE, MODEL_ID, "converse"), body=body, region=region,
                           credentials=credentials_from(Secret(key)),
-                          headers={"Content-Type": "application/json", **headers})
+                          headers={"Content-Type": "application/json", **headers}, now=NOW_S)
 
 
 # --- credentials ------------------------------------------------------------------------------
@@ -121,7 +123,7 @@ def test_same_request_as_botocores_own_bedrock_runtime_client():
     ours = signed_headers(url=sent["url"], body=sent["body"], region="us-west-2",
                           credentials=credentials_from(Secret(
                               "AKIDEXAMPLE:wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY:tok")),
-                          headers={"Content-Type": "application/json"})
+                          headers={"Content-Type": "application/json"}, now=NOW_S)
     assert ours["Authorization"] == sent["headers"]["Authorization"]
     assert ours["X-Amz-Date"] == sent["headers"]["X-Amz-Date"]
 
@@ -144,7 +146,7 @@ async def test_adapter_signs_for_the_endpoint_region_and_sends_the_path_as_signe
     call = UpstreamCall(cand, {"model": "x", "messages": [{"role": "user", "content": "hi"}]},
                         aiohttp.ClientTimeout(total=1))
     with pytest.raises(UpstreamError) as caught:
-        await BedrockConverseAdapter(session).complete(call)
+        await BedrockConverseAdapter(session, clock=lambda: NOW_S).complete(call)
     assert caught.value.error_type == "connect_error"
     [(url, data, headers)] = session.calls
     assert isinstance(url, URL)

@@ -3,6 +3,9 @@ events, and the binary frames read from a response body in arbitrary pieces."""
 
 from __future__ import annotations
 
+import struct
+import zlib
+
 import aiohttp
 import orjson
 import pytest
@@ -222,3 +225,27 @@ async def test_exception_frame_after_content_delivers_the_content_then_raises():
     assert deltas(batches[0]) == [({"role": "assistant", "content": ""}, None), ({"content": "Hello"}, None)]
     await stream.close()
     assert response.released
+
+
+async def test_body_cut_inside_a_frame_delivers_the_frames_before_it_then_is_stream_interrupted():
+    data = frames(TEXT_EVENTS[:3])
+    stream = BedrockStream(_Response([data[:-5]]), translator())
+    batches = []
+    with pytest.raises(UpstreamError) as caught:
+        async for batch in stream:
+            batches.append(batch)
+    assert deltas(batches[0]) == [({"role": "assistant", "content": ""}, None), ({"content": "Hello"}, None)]
+    assert (caught.value.error_type, caught.value.retriable) == ("stream_interrupted", False)
+
+
+async def test_oversized_frame_is_refused_from_its_prelude_without_waiting_for_it():
+    prelude = struct.pack(">II", 64 * 1024 * 1024, 0)
+    response = _Response([frames(TEXT_EVENTS[:1]) + prelude + struct.pack(">I", zlib.crc32(prelude))],
+                         aiohttp.ClientPayloadError("the body would go on"))
+    stream = BedrockStream(response, translator())
+    batches = []
+    with pytest.raises(UpstreamError) as caught:
+        async for batch in stream:
+            batches.append(batch)
+    assert deltas(batches[0]) == [({"role": "assistant", "content": ""}, None)]
+    assert (caught.value.error_type, caught.value.message) == ("stream_interrupted", "malformed event frame")

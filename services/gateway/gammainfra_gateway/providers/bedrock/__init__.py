@@ -2,7 +2,8 @@
 
 `request` (OpenAI -> Converse), `response` (Converse -> OpenAI, usage, finish
 reasons), `stream` (event-stream frames -> chunks), `errors` (Bedrock error names ->
-`UpstreamError`) and `signing` (SigV4 via botocore) are pure; `adapter` does the I/O.
+`UpstreamError`), `signing` (SigV4, `sigv4`) and `eventstream` (binary frames) are
+pure; `adapter` does the I/O.
 """
 
 from .adapter import BedrockConverseAdapter

@@ -2,32 +2,30 @@
 `/converse-stream`, SigV4-signed, sent with the gateway's one aiohttp session.
 
 Owns the I/O around the pure translations (`request`, `response`, `stream`,
-`errors`, `signing`): building the URL (the model id percent-encoded as botocore
-does, and sent exactly as signed), reading JSON or the binary event stream, and
-mapping transport failures. Same timeouts and failure classes as the
-OpenAI-compatible adapter. Never logs request or response content; botocore's own
-DEBUG line with the canonical request (session token included) is silenced.
-Raises `UpstreamError` only.
+`errors`, `signing`, `eventstream`): building the URL (the model id percent-encoded
+as botocore does, and sent exactly as signed), reading JSON or the binary event
+stream, and mapping transport failures. Same timeouts and failure classes as the
+OpenAI-compatible adapter. Never logs request or response content. `clock` (epoch
+seconds) dates the signature. Raises `UpstreamError` only.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import aiohttp
 import orjson
-from botocore.eventstream import EventStreamBuffer, ParserError
 from yarl import URL
 
 from .. import http
 from ..base import Completion, UpstreamCall, UpstreamError, Usage
 from . import errors
+from .eventstream import EventMessage, EventStreamDecoder, MalformedFrame
 from .request import Untranslatable, to_converse
 from .response import from_converse
 from .signing import credentials_from, signed_headers
@@ -52,27 +50,26 @@ class BedrockStream:
         self._translator = translator
         self.usage: Usage | None = None
 
-    def _drain(self, frames: EventStreamBuffer) -> tuple[list[dict[str, Any]], UpstreamError | None]:
+    def _drain(self, messages: Iterator[EventMessage]) -> tuple[list[dict[str, Any]], UpstreamError | None]:
         """The chunks of every complete frame, and the failure that stopped them, if any
         (so chunks read before an exception frame still reach the client)."""
         batch: list[dict[str, Any]] = []
         try:
-            for message in frames:
+            for message in messages:
                 batch += self._translator.feed(message.headers, message.payload)
         except UpstreamError as exc:
             return batch, exc
-        except ParserError:
+        except MalformedFrame:
             return batch, UpstreamError("stream_interrupted", retriable=False, message="malformed event frame")
         finally:
             self.usage = self._translator.usage
         return batch, None
 
     async def __aiter__(self) -> AsyncIterator[list[dict[str, Any]]]:
-        frames = EventStreamBuffer()
+        decoder = EventStreamDecoder()
         try:
             async for data in self._response.content.iter_any():
-                frames.add_data(data)
-                batch, failure = self._drain(frames)
+                batch, failure = self._drain(decoder.feed(data))
                 if batch:
                     yield batch
                 if failure is not None:
@@ -91,10 +88,9 @@ class BedrockStream:
 class BedrockConverseAdapter:
     api_style = "bedrock_converse"
 
-    def __init__(self, session: http.Session) -> None:
+    def __init__(self, session: http.Session, *, clock: Callable[[], float] = time.time) -> None:
         self._session = session
-        # botocore logs every canonical request, session token included, at DEBUG.
-        logging.getLogger("botocore.auth").setLevel(logging.INFO)
+        self._clock = clock
 
     def _prepare(self, call: UpstreamCall, operation: str) -> tuple[str, bytes, dict[str, str]]:
         cand = call.candidate
@@ -108,7 +104,8 @@ class BedrockConverseAdapter:
         data = orjson.dumps(body)
         headers = signed_headers(url=url, body=data, region=cand.endpoint.region,
                                  credentials=credentials_from(cand.api_key),
-                                 headers={"Content-Type": "application/json", **call.extra_headers})
+                                 headers={"Content-Type": "application/json", **call.extra_headers},
+                                 now=self._clock())
         return url, data, headers
 
     async def _post(self, call: UpstreamCall, operation: str) -> http.Response:

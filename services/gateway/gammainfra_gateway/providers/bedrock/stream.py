@@ -1,7 +1,7 @@
 """ConverseStream events -> OpenAI `chat.completion.chunk` dicts (pure, no I/O).
 
 A ConverseStream answer is an `application/vnd.amazon.eventstream` body: binary
-frames (decoded by botocore's `EventStreamBuffer`), each with `:message-type`
+frames (decoded by `eventstream.EventStreamDecoder`), each with `:message-type`
 (event / exception / error), `:event-type` and a JSON payload. `StreamTranslator`
 turns one decoded frame at a time into chunks:
 
