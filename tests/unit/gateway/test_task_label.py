@@ -125,7 +125,7 @@ def per_label_table(rows: list[dict]) -> tuple[float, str]:
 
 
 # Floors a little under the shipped model (tl-7d091627d0d9: train 0.987, holdout 0.97, dev 0.9955, dev_handwritten
-# 0.864, natural_holdout 0.932 over 1,291 rows), so a retrain that loses ground on a set fails here.
+# 0.864, natural_holdout 0.932 over 1,291 rows; 0.928 over 1,438 with batch 15's rows, session 11), so a retrain that loses ground on a set fails here.
 @pytest.mark.parametrize("name, floor", [("train", 0.95), ("holdout", 0.93), ("dev", 0.98), ("dev_handwritten", 0.75),
                                          ("natural_holdout", 0.91)])
 def test_accuracy_floor(name: str, floor: float) -> None:

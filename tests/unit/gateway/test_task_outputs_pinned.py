@@ -46,8 +46,8 @@ FINGERPRINTS = {
     "holdout": "4e039e25d45693925f47fabb54f0c81262d007e5776dc46ba308dbb903f41903",
     "dev": "3edf199e0c319ff1ffd2b8aeb3700aae870eaa9ba9bf7a34995b5e93eaccdd58",
     "dev_handwritten": "125919124aad1a9b2d336766120ef496c46121045f076b9e76855e993117f466",
-    "natural_holdout": "a58e414f1fca75e8b72b4988f47ea9497ba7c8083807e71d411530c0b6f48d39",
-    "generated": "27fdeba68fb5265615932d3cc317739368d88867242abc1c62e661a85b40fe3c",
+    "natural_holdout": "4b1450c18e043ab3a2b4d9beafb020eea2f57ff2a40df97f16531fb0c939165c",  # batches 1-15 (session 11)
+    "generated": "fbc0f80d56db66d8ffe88c3a1462b619edb498470e11b67df2dd9dfc9273f776",  # mixes natural_holdout rows in
 }
 
 
