@@ -129,3 +129,58 @@ async def test_a_busy_bucket_leases_more_each_refill_and_starts_small_in_a_new_w
         assert counted.wants[-1] == 8
     finally:
         await redis.aclose()
+
+
+async def test_refills_of_different_keys_in_one_loop_turn_share_one_redis_call():
+    import redis.asyncio as aioredis
+    from prometheus_client import CollectorRegistry
+
+    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
+
+    redis = aioredis.from_url(REDIS_URL)
+    try:
+        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=4, lease_max=4,
+                                    clock=lambda: 1_800_000_030.0)
+        counted = limiter._lease_script = _CountedScript(limiter._lease_script)
+        run = uuid.uuid4().hex
+        # 50 keys (each with its own IP here), one request each, all in one turn: one round trip.
+        decisions = await asyncio.gather(*(limiter.check([(f"test:{run}:ip{i}", 10**6),
+                                                          (f"test:{run}:key{i}", 10**6)]) for i in range(50)))
+        assert len(counted.wants) == 1
+        assert all(d.allowed for d in decisions)
+        assert int(await redis.get(f"gi:rl:test:{run}:key7:1800000000000")) == 4  # each bucket leased once
+        # Each key's own limit still holds: 3 requests a key against a limit of 2, 50 keys at once.
+        decisions = await asyncio.gather(*(limiter.check([(f"test:{run}:small{i}", 2)])
+                                           for i in range(50) for _ in range(3)))
+        allowed = [sum(d.allowed for d in decisions[i * 3:i * 3 + 3]) for i in range(50)]
+        assert allowed == [2] * 50, allowed
+        assert len(counted.wants) < 1 + 50  # the 50 keys' refills went together, not one call each
+    finally:
+        await redis.aclose()
+
+
+async def test_a_failed_shared_call_sends_every_requester_to_the_local_limiter():
+    import redis.asyncio as aioredis
+    from prometheus_client import CollectorRegistry
+
+    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
+
+    class _Down:
+        calls = 0
+
+        async def __call__(self, **kwargs):
+            self.calls += 1
+            raise aioredis.ConnectionError("down")
+
+    redis = aioredis.from_url(REDIS_URL)
+    try:
+        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=4, lease_max=4,
+                                    clock=lambda: 1_800_000_030.0)
+        down = limiter._lease_script = _Down()
+        run = uuid.uuid4().hex
+        decisions = await asyncio.gather(*(limiter.check([(f"test:{run}:key{i}", 100)]) for i in range(20)))
+        assert down.calls == 1
+        assert {d.backend for d in decisions} == {"local"}
+        assert all(d.allowed for d in decisions)
+    finally:
+        await redis.aclose()

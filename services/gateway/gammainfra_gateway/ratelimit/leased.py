@@ -24,7 +24,9 @@ and counts the whole lease in Redis the moment it is granted, so:
   processes * lease_max` of its limit. Unspent leases are dropped when the
   window turns (they were counted in the old window); that is the quota lost.
 - One refill per bucket at a time: concurrent requests of a process that find
-  the same lease empty wait for one Redis call, not one each.
+  the same lease empty wait for one Redis call, not one each. And one Redis
+  call per loop turn: the refills of different buckets asked for in the same
+  turn go together (the script takes many buckets).
 
 When Redis fails, the base class's local limiter takes over as before.
 """
@@ -80,6 +82,8 @@ class LeasedRateLimiter(RateLimiter):
         self._leases: dict[str, int] = {}  # bucket -> requests left in this window's lease
         self._wants: dict[str, int] = {}  # bucket -> size of its next lease request in this window
         self._refills: dict[str, asyncio.Future] = {}  # bucket -> the refill in flight
+        self._queued: list = []  # refills asked for in this loop turn: (buckets, now_ms, window, future)
+        self._sending: set[asyncio.Task] = set()
 
     def _turn_window(self, start: int) -> None:
         if start != self._window:
@@ -124,25 +128,66 @@ class LeasedRateLimiter(RateLimiter):
         return True
 
     async def _refill(self, empty: list[tuple[str, int]], now_ms: int, start: int) -> list[int]:
-        future = asyncio.get_running_loop().create_future()
+        """This request's grants, from the one Redis call that carries every refill asked for in
+        the same loop turn: requests of different keys share one round trip instead of one each
+        (with many keys nearly every request refills, see bench/README.md "growth.py")."""
+        loop = asyncio.get_running_loop()
+        done = loop.create_future()
         for bucket, _ in empty:
-            self._refills[bucket] = future
-        try:
-            keys: list[str] = []
-            args: list[int] = [now_ms, start, WINDOW_MS, KEY_TTL_MS, LEASE_SHARE]
-            wants = self._wants
+            self._refills[bucket] = done
+        self._queued.append((empty, now_ms, start, done))
+        if len(self._queued) == 1:
+            loop.call_soon(self._send_queued)  # after the other requests ready in this turn have queued
+        # shield: a requester whose client went away must not cancel what the others wait on.
+        outcome = await asyncio.shield(done)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    def _send_queued(self) -> None:
+        queued, self._queued = self._queued, []
+        task = asyncio.ensure_future(self._send(queued))
+        self._sending.add(task)  # a reference until it is done (the loop keeps only a weak one)
+        task.add_done_callback(self._sending.discard)
+
+    async def _send(self, queued: list) -> None:
+        by_window: dict[int, list] = {}  # one turn of the loop rarely spans two windows; if so, one call each
+        for item in queued:
+            by_window.setdefault(item[2], []).append(item)
+        for start, items in by_window.items():
+            try:
+                outcomes = await self._lease(start, items)
+            except Exception as exc:  # noqa: BLE001 - every requester decides what a failure means
+                outcomes = [exc] * len(items)
+            except BaseException:
+                for *_, done in items:
+                    done.cancel()
+                raise
+            finally:
+                for empty, _, _, done in items:
+                    for bucket, _ in empty:
+                        if self._refills.get(bucket) is done:
+                            del self._refills[bucket]
+            for (*_, done), outcome in zip(items, outcomes):
+                if not done.done():
+                    done.set_result(outcome)
+
+    async def _lease(self, start: int, items: list) -> list[list[int]]:
+        wanted: dict[str, int] = {}  # bucket -> limit, each bucket once
+        for empty, *_ in items:
             for bucket, limit in empty:
-                keys += [f"gi:rl:{bucket}:{start}", f"gi:rl:{bucket}:{start - WINDOW_MS}"]
-                want = wants.get(bucket, self._lease_first)
-                wants[bucket] = min(2 * want, self._lease_max)
-                args += [limit, want]
-            granted = [int(g) for g in await self._lease_script(keys=keys, args=args)]
-            if self._window == start:  # a grant that arrives after the window turned was counted there
-                for (bucket, _), grant in zip(empty, granted):
-                    self._leases[bucket] = self._leases.get(bucket, 0) + grant
-            return granted
-        finally:
-            future.set_result(None)  # waiters only need to know it is over; they look at the leases again
-            for bucket, _ in empty:
-                if self._refills.get(bucket) is future:
-                    del self._refills[bucket]
+                wanted.setdefault(bucket, limit)
+        keys: list[str] = []
+        args: list[int] = [max(item[1] for item in items), start, WINDOW_MS, KEY_TTL_MS, LEASE_SHARE]
+        wants = self._wants
+        for bucket, limit in wanted.items():
+            keys += [f"gi:rl:{bucket}:{start}", f"gi:rl:{bucket}:{start - WINDOW_MS}"]
+            want = wants.get(bucket, self._lease_first)
+            wants[bucket] = min(2 * want, self._lease_max)
+            args += [limit, want]
+        grants = dict(zip(wanted, [int(g) for g in await self._lease_script(keys=keys, args=args)]))
+        if self._window == start:  # a grant that arrives after the window turned was counted there
+            leases = self._leases
+            for bucket, grant in grants.items():
+                leases[bucket] = leases.get(bucket, 0) + grant
+        return [[grants[bucket] for bucket, _ in empty] for empty, *_ in items]
