@@ -174,6 +174,15 @@ async def collect(stream):
     return batches
 
 
+async def collect_until_error(stream) -> tuple[list, UpstreamError]:
+    """The batches a stream yields before it fails, and the failure (the test fails if none)."""
+    batches = []
+    with pytest.raises(UpstreamError) as caught:
+        async for batch in stream:
+            batches.append(batch)
+    return batches, caught.value
+
+
 @pytest.mark.parametrize("size", [1, 7, 64, 100_000])
 async def test_frames_split_anywhere_decode_to_the_same_chunks(size):
     stream = BedrockStream(_Response(split(frames(TOOL_EVENTS), size)), translator())
@@ -205,23 +214,17 @@ async def test_corrupted_frame_is_stream_interrupted():
     second = len(event_message(*TEXT_EVENTS[0]))
     data[second + 20] ^= 0xFF  # inside the second message: its CRC no longer matches
     stream = BedrockStream(_Response([bytes(data)]), translator())
-    batches = []
-    with pytest.raises(UpstreamError) as caught:
-        async for batch in stream:
-            batches.append(batch)
+    batches, error = await collect_until_error(stream)
     assert deltas(batches[0]) == [({"role": "assistant", "content": ""}, None)]
-    assert (caught.value.error_type, caught.value.message) == ("stream_interrupted", "malformed event frame")
+    assert (error.error_type, error.message) == ("stream_interrupted", "malformed event frame")
 
 
 async def test_exception_frame_after_content_delivers_the_content_then_raises():
     body = frames(TEXT_EVENTS[:2]) + exception_message("modelStreamErrorException", "model failed")
     response = _Response([body])
     stream = BedrockStream(response, translator())
-    batches = []
-    with pytest.raises(UpstreamError) as caught:
-        async for batch in stream:
-            batches.append(batch)
-    assert (caught.value.error_type, caught.value.status) == ("upstream_server_error", 424)
+    batches, error = await collect_until_error(stream)
+    assert (error.error_type, error.status) == ("upstream_server_error", 424)
     assert deltas(batches[0]) == [({"role": "assistant", "content": ""}, None), ({"content": "Hello"}, None)]
     await stream.close()
     assert response.released
@@ -230,12 +233,9 @@ async def test_exception_frame_after_content_delivers_the_content_then_raises():
 async def test_body_cut_inside_a_frame_delivers_the_frames_before_it_then_is_stream_interrupted():
     data = frames(TEXT_EVENTS[:3])
     stream = BedrockStream(_Response([data[:-5]]), translator())
-    batches = []
-    with pytest.raises(UpstreamError) as caught:
-        async for batch in stream:
-            batches.append(batch)
+    batches, error = await collect_until_error(stream)
     assert deltas(batches[0]) == [({"role": "assistant", "content": ""}, None), ({"content": "Hello"}, None)]
-    assert (caught.value.error_type, caught.value.retriable) == ("stream_interrupted", False)
+    assert (error.error_type, error.retriable) == ("stream_interrupted", False)
 
 
 async def test_oversized_frame_is_refused_from_its_prelude_without_waiting_for_it():
@@ -243,9 +243,6 @@ async def test_oversized_frame_is_refused_from_its_prelude_without_waiting_for_i
     response = _Response([frames(TEXT_EVENTS[:1]) + prelude + struct.pack(">I", zlib.crc32(prelude))],
                          aiohttp.ClientPayloadError("the body would go on"))
     stream = BedrockStream(response, translator())
-    batches = []
-    with pytest.raises(UpstreamError) as caught:
-        async for batch in stream:
-            batches.append(batch)
+    batches, error = await collect_until_error(stream)
     assert deltas(batches[0]) == [({"role": "assistant", "content": ""}, None)]
-    assert (caught.value.error_type, caught.value.message) == ("stream_interrupted", "malformed event frame")
+    assert (error.error_type, error.message) == ("stream_interrupted", "malformed event frame")
