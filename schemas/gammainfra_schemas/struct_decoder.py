@@ -22,6 +22,7 @@ final newline, so a trailing `$` is translated to `\\Z`.
 
 from __future__ import annotations
 
+import keyword
 import re
 from datetime import datetime
 from functools import lru_cache
@@ -69,7 +70,8 @@ class _PatternCheck:
 
     @property
     def seen(self) -> set[str]:
-        """Values known to match (always empty for a date-time: see `ok`)."""
+        """Values known to match (always empty for a date-time: see `ok`). The generated
+        `__post_init__` holds this very set: it is cleared in place, never rebound."""
         return self._seen
 
     def ok(self, value: str) -> bool:
@@ -89,13 +91,19 @@ class _PatternCheck:
         return True
 
 
+def _plain_attribute(name: str) -> bool:
+    # Non-ASCII names are NFKC-normalised in source code, so `self.<name>` could read another attribute.
+    return name.isascii() and name.isidentifier() and not keyword.iskeyword(name)
+
+
 def _post_init(checks: tuple[_PatternCheck, ...]):
     """`__post_init__` running `checks`, written out as straight-line code: one
     attribute read and one set lookup per field when the value was seen before
     (the common case), without a loop, `getattr` or a method call per check
     (~12 checks an llm.requests.v1 event). Property names come from the schema:
-    one that is not a plain identifier gets the generic loop instead."""
-    if not all(check.name.isidentifier() for check in checks):
+    one that cannot be written as `self.<name>` (not an ASCII identifier, or a
+    keyword) gets the generic loop instead."""
+    if not all(_plain_attribute(check.name) for check in checks):
         def post_init(self) -> None:
             for check in checks:
                 value = getattr(self, check.name)

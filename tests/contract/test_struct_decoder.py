@@ -135,3 +135,28 @@ def test_not_json_is_not_decided_either():
                            "properties": {"s": {"type": "string"}}}, "plain")
     assert plain.decode(b'{"s": "ok"}') is not None
     assert plain.decode(b'{"s": "\\ud800"}') is None
+
+
+@pytest.mark.parametrize("name", ["from", "class", "ﬁeld"])  # a keyword, and NFKC-normalised in source
+def test_property_names_that_are_not_plain_attributes_still_get_their_pattern_checked(name):
+    schema = {"type": "object", "additionalProperties": False, "required": [name, "id"],
+              "properties": {name: {"type": "string", "pattern": "^a+$"},
+                             "id": {"type": "string", "pattern": "^[0-9]+$"}}}
+    decoder = StructDecoder(schema, "test")
+    assert decoder.decode(json.dumps({name: "aaa", "id": "12"}).encode()) is not None
+    assert decoder.decode(json.dumps({name: "aab", "id": "12"}).encode()) is None
+    assert decoder.decode(json.dumps({name: "aaa", "id": "x"}).encode()) is None
+
+
+def test_remembered_values_stay_checked_after_the_memo_is_cleared():
+    schema = {"type": "object", "additionalProperties": False, "required": ["id"],
+              "properties": {"id": {"type": "string", "pattern": "^[0-9]+$"}}}
+    decoder = StructDecoder(schema, "test")
+    check = decoder.type.__post_init__  # the generated function holds the memo set itself
+    for i in range(3):
+        assert decoder.decode(json.dumps({"id": str(i)}).encode()) is not None
+    memo = check.__globals__["seen0"]
+    assert memo == {"0", "1", "2"}
+    memo.clear()  # what _PatternCheck.ok does at its limit: in place
+    assert decoder.decode(json.dumps({"id": "x"}).encode()) is None
+    assert decoder.decode(json.dumps({"id": "7"}).encode()) is not None and "7" in memo

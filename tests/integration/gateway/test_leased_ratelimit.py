@@ -184,3 +184,76 @@ async def test_a_failed_shared_call_sends_every_requester_to_the_local_limiter()
         assert all(d.allowed for d in decisions)
     finally:
         await redis.aclose()
+
+
+async def test_waiters_on_a_failed_refill_go_local_without_asking_redis_again():
+    import redis.asyncio as aioredis
+    from prometheus_client import CollectorRegistry
+
+    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
+
+    class _DownAfterHold:
+        calls = 0
+
+        def __init__(self) -> None:
+            self.release = asyncio.Event()
+
+        async def __call__(self, **kwargs):
+            self.calls += 1
+            await self.release.wait()
+            raise aioredis.ConnectionError("down")
+
+    redis = aioredis.from_url(REDIS_URL)
+    try:
+        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=4, lease_max=4,
+                                    clock=lambda: 1_800_000_030.0)
+        down = limiter._lease_script = _DownAfterHold()
+        limits = [(f"test:{uuid.uuid4().hex}", 100)]
+        checks = [asyncio.create_task(limiter.check(limits)) for _ in range(10)]  # 1 owner, 9 waiters
+        await asyncio.sleep(0.01)
+        down.release.set()
+        decisions = await asyncio.wait_for(asyncio.gather(*checks), 10)
+        assert down.calls == 1
+        assert {d.backend for d in decisions} == {"local"}
+    finally:
+        await redis.aclose()
+
+
+async def test_a_cancelled_send_leaves_no_request_waiting_forever():
+    import redis.asyncio as aioredis
+    from prometheus_client import CollectorRegistry
+
+    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
+
+    redis = aioredis.from_url(REDIS_URL)
+    try:
+        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=4, lease_max=4,
+                                    clock=lambda: 1_800_000_030.0)
+        held = limiter._lease_script = _HeldScript(limiter._lease_script)
+        limits = [(f"test:{uuid.uuid4().hex}", 100)]
+        owner = asyncio.create_task(limiter.check(limits))
+        await held.entered.wait()
+        waiter = asyncio.create_task(limiter.check(limits))
+        await asyncio.sleep(0.01)
+        for task in list(limiter._sending):
+            task.cancel()  # e.g. the loop shutting down under an in-flight refill
+        await asyncio.sleep(0.01)
+        assert owner.cancelled()  # its refill will not come: it does not wait for it
+        held.release.set()  # the waiter looked again and asked Redis itself
+        decision = await asyncio.wait_for(waiter, 5)
+        assert decision.allowed
+        assert not limiter._refills
+    finally:
+        held.release.set()
+        await redis.aclose()
+
+
+def test_refills_are_split_into_bounded_calls():
+    from gammainfra_gateway.ratelimit.leased import MAX_BUCKETS_PER_CALL, LeasedRateLimiter
+
+    queued = [([(f"b{i}a", 1), (f"b{i}b", 1)], [], 0, 60_000, None) for i in range(150)]  # 300 buckets
+    queued += [([("late", 1)], [], 0, 120_000, None)]  # another window: a call of its own
+    calls = LeasedRateLimiter._calls(queued)
+    assert [sum(len(item[0]) for item in call) for call in calls] == [128, 128, 44, 1]
+    assert all(sum(len(item[0]) for item in call) <= MAX_BUCKETS_PER_CALL for call in calls)
+    assert [item for call in calls for item in call] == queued
