@@ -40,6 +40,7 @@ _SUPPORTED = _ANNOTATIONS | {"type", "enum", "const", "pattern", "minimum", "max
                              "maxItems", "items", "format", "additionalProperties", "required",
                              "properties", "$ref"}
 _SCALARS: dict[str, Any] = {"string": str, "integer": int, "boolean": bool}
+INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 
 
 class UnsupportedSchema(ValueError):
@@ -178,6 +179,10 @@ class _Builder:
             meta = {k: node[m] for k, m in (("ge", "minimum"), ("le", "maximum")) if m in node}
             if meta and kind != "integer":
                 raise UnsupportedSchema(f"{self._name}: {where}: bounds on a {kind}")
+            if kind == "integer":
+                # msgspec takes integers of any size; beyond 64 bits no consumer can store one, so
+                # such a value goes the slow way (msgspec may refuse what the schema accepts).
+                meta = {"ge": INT64_MIN, "le": INT64_MAX} | meta
             hint = Annotated[_SCALARS[kind], msgspec.Meta(**meta)] if meta else _SCALARS[kind]
         else:
             raise UnsupportedSchema(f"{self._name}: {where}: type {kind!r}")

@@ -233,3 +233,39 @@ async def test_a_new_partition_is_made_while_a_long_export_reads_the_ledger(new_
     part = await pg.fetchval(f'SELECT tableoid::regclass::text FROM "{ledger_schema}".request_log '
                              'WHERE request_id = $1', old["request_id"])
     assert part.split(".")[-1] == "request_log_p2015_06"
+
+
+async def test_integers_written_as_floats_land_and_integers_beyond_64_bits_are_dead_lettered(
+        new_topic, ledger_schema, pg, metering_processes):
+    """JSON Schema calls 1.0 and 1e3 integers; PostgreSQL's text-to-bigint does not. Such an
+    event must land (as the integer it is), and one no bigint can hold must be dead-lettered:
+    either, refused by the ledger statement, would stop the partition for ever."""
+    from gammainfra_common.kafka.producer import EventProducer
+    from tests.conftest import KAFKA_BOOTSTRAP
+    from tests.integration.conftest import read_all
+
+    from .events import cloud_event
+
+    topic = await new_topic(partitions=1)
+    first, floats, huge, last = (request_event(customer_id="cus_int") for _ in range(4))
+    floats_event = cloud_event(floats)
+    floats_value = floats_event.value().replace(
+        b'"latency_ms":%d' % floats["latency_ms"], b'"latency_ms":%de0' % floats["latency_ms"], 1).replace(
+        b'"prompt_tokens":%d' % floats["prompt_tokens"], b'"prompt_tokens":%d.0' % floats["prompt_tokens"], 1)
+    assert floats_value.count(b"e0,") == 1 and b'"prompt_tokens":%d.0' % floats["prompt_tokens"] in floats_value
+    huge_event = cloud_event(huge)
+    huge_value = huge_event.value().replace(b'"latency_ms":%d' % huge["latency_ms"], b'"latency_ms":%d' % 2**64, 1)
+    async with EventProducer(KAFKA_BOOTSTRAP, client_id="test") as producer:
+        await producer.send(topic, "cus_int", cloud_event(first))
+        await producer.send_raw(topic, "cus_int", floats_value, floats_event.headers())
+        await producer.send_raw(topic, "cus_int", huge_value, huge_event.headers())
+        await producer.send(topic, "cus_int", cloud_event(last))
+    await metering_processes(topic=topic, schema=ledger_schema).start()
+    await eventually(lambda: _count_is(pg, ledger_schema, 3), timeout_s=60)
+    row = await pg.fetchrow(f'SELECT latency_ms, prompt_tokens FROM "{ledger_schema}".request_log '
+                            "WHERE request_id = $1", floats["request_id"])
+    assert (row["latency_ms"], row["prompt_tokens"]) == (floats["latency_ms"], floats["prompt_tokens"])
+    dead = await read_all(f"{topic}.dlq", expected=1)
+    assert dict(dead[0].headers)["dlq_reason"].decode() == \
+        "value: at latency_ms: integer outside the ledger's 64-bit range"
+    assert await _offsets_at(pg, ledger_schema, topic, 4)

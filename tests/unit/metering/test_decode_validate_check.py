@@ -14,13 +14,13 @@ from prometheus_client import CollectorRegistry
 from gammainfra_common.consumer import InvalidEvent, Message
 from gammainfra_common.kafka.cloudevents import CloudEvent
 from gammainfra_metering.consumer.metrics import MeteringMetrics
-from gammainfra_metering.consumer.steps import MeteredEvent, check_cost_with, decode_validate_check
+from gammainfra_metering.consumer.steps import MeteredEvent, check_cost_with, decode_validate_check, integer_fields
 from gammainfra_metering.domain.cost_check import CostChecker
 from gammainfra_schemas.catalog import load_catalog
 from gammainfra_schemas.compiled import compiled_validator_for
 from gammainfra_schemas.llm_requests_v1 import CE_DATASCHEMA, CE_SOURCE, CE_TYPE, SCHEMA_VERSION, TOPIC
 from gammainfra_schemas.struct_decoder import struct_decoder_for
-from gammainfra_schemas.topics import load_examples
+from gammainfra_schemas.topics import load_examples, load_schema
 
 EXAMPLES = load_examples(TOPIC, SCHEMA_VERSION)
 
@@ -28,8 +28,9 @@ EXAMPLES = load_examples(TOPIC, SCHEMA_VERSION)
 def _tasks():
     check = check_cost_with(CostChecker(load_catalog), MeteringMetrics(CollectorRegistry()))
     validator = compiled_validator_for(TOPIC, SCHEMA_VERSION)
-    return {"fast": decode_validate_check(validator, check, struct_decoder_for(TOPIC, SCHEMA_VERSION)),
-            "slow": decode_validate_check(validator, check)}
+    integers = integer_fields(load_schema(TOPIC, SCHEMA_VERSION))  # as pipeline_factory does
+    return {"fast": decode_validate_check(validator, check, struct_decoder_for(TOPIC, SCHEMA_VERSION), integers),
+            "slow": decode_validate_check(validator, check, None, integers)}
 
 
 def _message(value: bytes | None, headers=None) -> Message:
@@ -79,3 +80,29 @@ def test_a_value_msgspec_cannot_decide_is_decided_by_the_schema():
     assert struct_decoder_for(TOPIC, SCHEMA_VERSION).decode(orjson.dumps(payload)) is None
     outcome = _outcome(_tasks()["fast"], _message(orjson.dumps(payload)))
     assert outcome[0] == "ok" and outcome[1][1]["latency_ms"] == payload["latency_ms"]
+
+
+def test_an_integer_written_with_an_exponent_reaches_the_ledger_as_an_integer():
+    payload = orjson.dumps(EXAMPLES["fallback_after_429"])
+    latency = EXAMPLES["fallback_after_429"]["latency_ms"]
+    raw = payload.replace(b'"latency_ms":%d' % latency, b'"latency_ms":%de0' % latency, 1)
+    assert raw != payload and struct_decoder_for(TOPIC, SCHEMA_VERSION).decode(raw) is None
+    result = _tasks()["fast"](_message(raw))
+    # PostgreSQL's text-to-bigint refuses "1234e0": the ledger gets the value written as an integer.
+    stored = orjson.loads(result.ledger_value)
+    assert stored["latency_ms"] == latency and type(stored["latency_ms"]) is int
+    assert stored == EXAMPLES["fallback_after_429"]
+
+
+def test_a_valid_event_goes_to_the_ledger_as_it_came():
+    result = _tasks()["fast"](_message(orjson.dumps(EXAMPLES["fallback_after_429"])))
+    assert result.ledger_value is None
+
+
+@pytest.mark.parametrize("value", [2 ** 63, 2 ** 70])
+def test_an_integer_beyond_64_bits_is_dead_lettered_not_retried_for_ever(value):
+    raw = orjson.dumps({**EXAMPLES["fallback_after_429"], "prompt_tokens": 0}).replace(
+        b'"prompt_tokens":0', b'"prompt_tokens":%d' % value, 1)
+    for path in ("fast", "slow"):
+        kind, reason = _outcome(_tasks()[path], _message(raw))
+        assert kind == "invalid" and reason == "value: at prompt_tokens: integer outside the ledger's 64-bit range"

@@ -12,11 +12,12 @@ from gammainfra_common.consumer.metrics import ConsumerMetrics
 from gammainfra_schemas.compiled import compiled_validator_for
 from gammainfra_schemas.llm_requests_v1 import SCHEMA_VERSION, TOPIC
 from gammainfra_schemas.struct_decoder import struct_decoder_for
+from gammainfra_schemas.topics import load_schema
 
 from ..adapters.ledger import PostgresLedger
 from ..domain.cost_check import CostChecker
 from .metrics import MeteringMetrics
-from .steps import DrainBeforeCommit, LedgerSink, check_cost_with, decode_validate_check
+from .steps import DrainBeforeCommit, LedgerSink, check_cost_with, decode_validate_check, integer_fields
 
 log = structlog.get_logger(__name__)
 
@@ -25,13 +26,14 @@ def pipeline_factory(*, sink: LedgerSink, checker: CostChecker, metering_metrics
                      batch_size: int, batch_wait_s: float):
     validator = compiled_validator_for(TOPIC, SCHEMA_VERSION)
     check_cost = check_cost_with(checker, metering_metrics)
+    integers = integer_fields(load_schema(TOPIC, SCHEMA_VERSION))
 
     def factory(*, consumer, dead_letter, metrics: ConsumerMetrics, stopping):
         # The common chain, with DrainBeforeCommit between the batch sink and the commit.
         step = DrainBeforeCommit(sink, Commit(consumer, metrics), stopping)
         step = BatchSink(sink, step, metrics=metrics, max_batch_size=batch_size, max_wait_s=batch_wait_s,
                          stopping=stopping)
-        task = decode_validate_check(validator, check_cost, struct_decoder_for(TOPIC, SCHEMA_VERSION))
+        task = decode_validate_check(validator, check_cost, struct_decoder_for(TOPIC, SCHEMA_VERSION), integers)
         return RunTask("decode_validate_check", task, step, dead_letter)
 
     return factory

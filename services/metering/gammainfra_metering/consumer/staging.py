@@ -46,7 +46,7 @@ def stage_batch(messages: Sequence, *, collect_refs: bool) -> Staged:
         offsets_.append(m.offset)
         costs.append(ev.expected_cost)
         fees.append(ev.expected_fee)
-        payloads.append(m.value)
+        payloads.append(m.value if ev.ledger_value is None else ev.ledger_value)
         key_of_month = month_keys.get(month)
         if key_of_month is None:
             months.add(month)
