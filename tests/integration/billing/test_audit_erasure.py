@@ -118,7 +118,9 @@ async def test_erasure_deletes_the_stripe_customer_and_rows_keeps_invoices_and_a
     await produce_command(lifecycle, "purge", {"type": "purge.requested", "purge_id": "pg_test",
                                                "cutoff": "2024-12-01T00:00:00Z",
                                                "requested_at": "2026-12-01T00:00:00Z"})
-    acks = [e for e in await events_on(lifecycle, "lifecycle.v1", expected=5, timeout_s=30)
+    # 6 on the topic: 2 erasure requests, the purge request and their 3 acks. Waiting for fewer could
+    # return before the purge's ack (read_all stops at `expected`): it failed so once.
+    acks = [e for e in await events_on(lifecycle, "lifecycle.v1", expected=6, timeout_s=30)
             if e["type"].endswith(".completed")]
     erasure_acks = [e for e in acks if e["type"] == "erasure.completed"]
     assert [(e["erasure_id"], e["service"], e["customer_id"]) for e in erasure_acks] == [(erasure_id, "billing", c)] * 2
