@@ -25,6 +25,7 @@ from msgspec.structs import asdict
 from gammainfra_common.consumer import InvalidEvent, Message, TransientError
 from gammainfra_common.consumer.pipeline import decode_cloudevent, decode_envelope, validate_with
 from gammainfra_schemas.llm_requests_v1 import CE_TYPE
+from gammainfra_schemas.struct_decoder import INT64_MAX, INT64_MIN
 
 from ..adapters.budget_sync import RedisBudgetSync
 from ..adapters.ledger import PostgresLedger
@@ -44,9 +45,6 @@ class MeteredEvent:
     expected_cost: int | None
     expected_fee: int | None
     ledger_value: bytes | None = None  # what the ledger stores instead of the record's bytes (see ledger_safe)
-
-
-INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 
 
 def integer_fields(schema: dict) -> tuple[str, ...]:
