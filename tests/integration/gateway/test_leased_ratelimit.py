@@ -59,6 +59,19 @@ def test_two_processes_never_admit_more_than_the_limit(limit, first, lease):
     assert allowed >= limit - 2 * lease, results  # early refusals bounded by processes * lease_max
 
 
+@pytest.fixture
+def limiter(redis):
+    """A LeasedRateLimiter on the real Redis, its clock fixed mid-window unless a test passes its own."""
+    from prometheus_client import CollectorRegistry
+
+    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
+
+    def make(clock=lambda: 1_800_000_030.0, **kwargs) -> LeasedRateLimiter:
+        return LeasedRateLimiter(redis, registry=CollectorRegistry(), clock=clock, **kwargs)
+
+    return make
+
+
 class _HeldScript:
     """The lease script, held until released: a refill stays in flight while other requests wait on it."""
 
@@ -71,31 +84,21 @@ class _HeldScript:
         return await self._script(**kwargs)
 
 
-async def test_a_cancelled_waiter_does_not_break_the_refill_it_waits_on():
-    import redis.asyncio as aioredis
-    from prometheus_client import CollectorRegistry
-
-    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
-
-    redis = aioredis.from_url(REDIS_URL)
-    try:
-        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_max=8,
-                                    clock=lambda: 1_800_000_030.0)
-        held = limiter._lease_script = _HeldScript(limiter._lease_script)
-        limits = [(f"test:{uuid.uuid4().hex}", 100)]
-        owner = asyncio.create_task(limiter.check(limits))
-        await held.entered.wait()
-        waiter = asyncio.create_task(limiter.check(limits))
-        survivor = asyncio.create_task(limiter.check(limits))
-        await asyncio.sleep(0.01)  # both are now waiting on the owner's refill
-        waiter.cancel()
-        await asyncio.sleep(0)
-        held.release.set()
-        decisions = await asyncio.wait_for(asyncio.gather(owner, survivor), 10)
-        assert [d.allowed for d in decisions] == [True, True]
-        assert waiter.cancelled()
-    finally:
-        await redis.aclose()
+async def test_a_cancelled_waiter_does_not_break_the_refill_it_waits_on(limiter):
+    limiter = limiter(lease_max=8)
+    held = limiter._lease_script = _HeldScript(limiter._lease_script)
+    limits = [(f"test:{uuid.uuid4().hex}", 100)]
+    owner = asyncio.create_task(limiter.check(limits))
+    await held.entered.wait()
+    waiter = asyncio.create_task(limiter.check(limits))
+    survivor = asyncio.create_task(limiter.check(limits))
+    await asyncio.sleep(0.01)  # both are now waiting on the owner's refill
+    waiter.cancel()
+    await asyncio.sleep(0)
+    held.release.set()
+    decisions = await asyncio.wait_for(asyncio.gather(owner, survivor), 10)
+    assert [d.allowed for d in decisions] == [True, True]
+    assert waiter.cancelled()
 
 
 class _CountedScript:
@@ -107,130 +110,81 @@ class _CountedScript:
         return await self._script(keys=keys, args=args)
 
 
-async def test_a_busy_bucket_leases_more_each_refill_and_starts_small_in_a_new_window():
-    import redis.asyncio as aioredis
-    from prometheus_client import CollectorRegistry
-
-    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
-
+async def test_a_busy_bucket_leases_more_each_refill_and_starts_small_in_a_new_window(limiter):
     now = [1_800_000_030.0]
-    redis = aioredis.from_url(REDIS_URL)
-    try:
-        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=8, lease_max=64,
-                                    clock=lambda: now[0])
-        counted = limiter._lease_script = _CountedScript(limiter._lease_script)
-        limits = [(f"test:{uuid.uuid4().hex}", 10**6)]
-        for _ in range(1000):
-            assert (await limiter.check(limits)).allowed
-        # 8 + 16 + 32 + 64 * 15 = 1,016 >= 1,000: 18 calls to Redis, where a fixed lease of 8 needs 125.
-        assert counted.wants == [8, 16, 32] + [64] * 15
-        now[0] += 60  # the next window: demand is learnt again
+    limiter = limiter(clock=lambda: now[0], lease_first=8, lease_max=64)
+    counted = limiter._lease_script = _CountedScript(limiter._lease_script)
+    limits = [(f"test:{uuid.uuid4().hex}", 10**6)]
+    for _ in range(1000):
         assert (await limiter.check(limits)).allowed
-        assert counted.wants[-1] == 8
-    finally:
-        await redis.aclose()
+    # 8 + 16 + 32 + 64 * 15 = 1,016 >= 1,000: 18 calls to Redis, where a fixed lease of 8 needs 125.
+    assert counted.wants == [8, 16, 32] + [64] * 15
+    now[0] += 60  # the next window: demand is learnt again
+    assert (await limiter.check(limits)).allowed
+    assert counted.wants[-1] == 8
 
 
-async def test_refills_of_different_keys_in_one_loop_turn_share_one_redis_call():
-    import redis.asyncio as aioredis
-    from prometheus_client import CollectorRegistry
+async def test_refills_of_different_keys_in_one_loop_turn_share_one_redis_call(limiter, redis):
+    limiter = limiter(lease_first=4, lease_max=4)
+    counted = limiter._lease_script = _CountedScript(limiter._lease_script)
+    run = uuid.uuid4().hex
+    # 50 keys (each with its own IP here), one request each, all in one turn: one round trip.
+    decisions = await asyncio.gather(*(limiter.check([(f"test:{run}:ip{i}", 10**6),
+                                                      (f"test:{run}:key{i}", 10**6)]) for i in range(50)))
+    assert len(counted.wants) == 1
+    assert all(d.allowed for d in decisions)
+    assert int(await redis.get(f"gi:rl:test:{run}:key7:1800000000000")) == 4  # each bucket leased once
+    # Each key's own limit still holds: 3 requests a key against a limit of 2, 50 keys at once.
+    decisions = await asyncio.gather(*(limiter.check([(f"test:{run}:small{i}", 2)])
+                                       for i in range(50) for _ in range(3)))
+    allowed = [sum(d.allowed for d in decisions[i * 3:i * 3 + 3]) for i in range(50)]
+    assert allowed == [2] * 50, allowed
+    assert len(counted.wants) < 1 + 50  # the 50 keys' refills went together, not one call each
 
-    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
 
-    redis = aioredis.from_url(REDIS_URL)
+class _Down:
+    """The lease script with Redis gone, optionally held until released so waiters pile up on it."""
+
+    def __init__(self, hold: bool = False) -> None:
+        self.calls, self.release = 0, asyncio.Event()
+        if not hold:
+            self.release.set()
+
+    async def __call__(self, **kwargs):
+        import redis.asyncio as aioredis
+
+        self.calls += 1
+        await self.release.wait()
+        raise aioredis.ConnectionError("down")
+
+
+async def test_a_failed_shared_call_sends_every_requester_to_the_local_limiter(limiter):
+    limiter = limiter(lease_first=4, lease_max=4)
+    down = limiter._lease_script = _Down()
+    run = uuid.uuid4().hex
+    decisions = await asyncio.gather(*(limiter.check([(f"test:{run}:key{i}", 100)]) for i in range(20)))
+    assert down.calls == 1
+    assert {d.backend for d in decisions} == {"local"}
+    assert all(d.allowed for d in decisions)
+
+
+async def test_waiters_on_a_failed_refill_go_local_without_asking_redis_again(limiter):
+    limiter = limiter(lease_first=4, lease_max=4)
+    down = limiter._lease_script = _Down(hold=True)
+    limits = [(f"test:{uuid.uuid4().hex}", 100)]
+    checks = [asyncio.create_task(limiter.check(limits)) for _ in range(10)]  # 1 owner, 9 waiters
+    await asyncio.sleep(0.01)
+    down.release.set()
+    decisions = await asyncio.wait_for(asyncio.gather(*checks), 10)
+    assert down.calls == 1
+    assert {d.backend for d in decisions} == {"local"}
+
+
+async def test_a_cancelled_send_leaves_no_request_waiting_forever(limiter):
+    limiter = limiter(lease_first=4, lease_max=4)
+    held = limiter._lease_script = _HeldScript(limiter._lease_script)
+    limits = [(f"test:{uuid.uuid4().hex}", 100)]
     try:
-        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=4, lease_max=4,
-                                    clock=lambda: 1_800_000_030.0)
-        counted = limiter._lease_script = _CountedScript(limiter._lease_script)
-        run = uuid.uuid4().hex
-        # 50 keys (each with its own IP here), one request each, all in one turn: one round trip.
-        decisions = await asyncio.gather(*(limiter.check([(f"test:{run}:ip{i}", 10**6),
-                                                          (f"test:{run}:key{i}", 10**6)]) for i in range(50)))
-        assert len(counted.wants) == 1
-        assert all(d.allowed for d in decisions)
-        assert int(await redis.get(f"gi:rl:test:{run}:key7:1800000000000")) == 4  # each bucket leased once
-        # Each key's own limit still holds: 3 requests a key against a limit of 2, 50 keys at once.
-        decisions = await asyncio.gather(*(limiter.check([(f"test:{run}:small{i}", 2)])
-                                           for i in range(50) for _ in range(3)))
-        allowed = [sum(d.allowed for d in decisions[i * 3:i * 3 + 3]) for i in range(50)]
-        assert allowed == [2] * 50, allowed
-        assert len(counted.wants) < 1 + 50  # the 50 keys' refills went together, not one call each
-    finally:
-        await redis.aclose()
-
-
-async def test_a_failed_shared_call_sends_every_requester_to_the_local_limiter():
-    import redis.asyncio as aioredis
-    from prometheus_client import CollectorRegistry
-
-    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
-
-    class _Down:
-        calls = 0
-
-        async def __call__(self, **kwargs):
-            self.calls += 1
-            raise aioredis.ConnectionError("down")
-
-    redis = aioredis.from_url(REDIS_URL)
-    try:
-        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=4, lease_max=4,
-                                    clock=lambda: 1_800_000_030.0)
-        down = limiter._lease_script = _Down()
-        run = uuid.uuid4().hex
-        decisions = await asyncio.gather(*(limiter.check([(f"test:{run}:key{i}", 100)]) for i in range(20)))
-        assert down.calls == 1
-        assert {d.backend for d in decisions} == {"local"}
-        assert all(d.allowed for d in decisions)
-    finally:
-        await redis.aclose()
-
-
-async def test_waiters_on_a_failed_refill_go_local_without_asking_redis_again():
-    import redis.asyncio as aioredis
-    from prometheus_client import CollectorRegistry
-
-    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
-
-    class _DownAfterHold:
-        calls = 0
-
-        def __init__(self) -> None:
-            self.release = asyncio.Event()
-
-        async def __call__(self, **kwargs):
-            self.calls += 1
-            await self.release.wait()
-            raise aioredis.ConnectionError("down")
-
-    redis = aioredis.from_url(REDIS_URL)
-    try:
-        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=4, lease_max=4,
-                                    clock=lambda: 1_800_000_030.0)
-        down = limiter._lease_script = _DownAfterHold()
-        limits = [(f"test:{uuid.uuid4().hex}", 100)]
-        checks = [asyncio.create_task(limiter.check(limits)) for _ in range(10)]  # 1 owner, 9 waiters
-        await asyncio.sleep(0.01)
-        down.release.set()
-        decisions = await asyncio.wait_for(asyncio.gather(*checks), 10)
-        assert down.calls == 1
-        assert {d.backend for d in decisions} == {"local"}
-    finally:
-        await redis.aclose()
-
-
-async def test_a_cancelled_send_leaves_no_request_waiting_forever():
-    import redis.asyncio as aioredis
-    from prometheus_client import CollectorRegistry
-
-    from gammainfra_gateway.ratelimit.leased import LeasedRateLimiter
-
-    redis = aioredis.from_url(REDIS_URL)
-    try:
-        limiter = LeasedRateLimiter(redis, registry=CollectorRegistry(), lease_first=4, lease_max=4,
-                                    clock=lambda: 1_800_000_030.0)
-        held = limiter._lease_script = _HeldScript(limiter._lease_script)
-        limits = [(f"test:{uuid.uuid4().hex}", 100)]
         owner = asyncio.create_task(limiter.check(limits))
         await held.entered.wait()
         waiter = asyncio.create_task(limiter.check(limits))
@@ -245,7 +199,6 @@ async def test_a_cancelled_send_leaves_no_request_waiting_forever():
         assert not limiter._refills
     finally:
         held.release.set()
-        await redis.aclose()
 
 
 def test_refills_are_split_into_bounded_calls():
