@@ -3,6 +3,7 @@ features of gammainfra_gateway.classify.features) and write the versioned
 artefact the gateway loads.
 
     .venv/bin/python scripts/train_task_classifier.py [--seed 18] [--epochs 120] [--natural-share 0.5]
+                                                      [--retired-weight 3]
 
 Corpus: scripts/task_classifier/corpus.py (templates, bodies, wrappers, the
 project's train.jsonl) and the hand-written natural corpus
@@ -11,6 +12,8 @@ training weight so the many template fills do not dominate. A dev split of the
 corpus.py rows (every 6th row by a seeded shuffle) is never trained on; its rows go
 to tests/data/task_labels/dev.jsonl. Every 5th natural prompt of each label is never
 trained on either; those go to tests/data/task_labels/natural_holdout.jsonl. The
+hold-outs retired into training (scripts/task_classifier/retired.py) count as natural
+rows, each weighing --retired-weight natural prompts. The
 unit tests check the shipped model against both. Deterministic for a seed (numpy,
 full-batch gradient descent with Adam, L2). The artefact (task_model.tsv, format in
 classify/model.py) holds the weights in milli-units; its version is the sha256 of them.
@@ -32,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from scripts.task_classifier.corpus import LABELS, build, project_train  # noqa: E402
 from scripts.task_classifier.handwritten import handwritten_rows  # noqa: E402
 from scripts.task_classifier.natural import natural_rows  # noqa: E402
+from scripts.task_classifier.retired import retired_rows  # noqa: E402
 
 from gammainfra_gateway.classify.features import features, split_messages  # noqa: E402
 
@@ -45,6 +49,7 @@ HAND_WEIGHT = 5.0
 # The natural corpus (scripts/task_classifier/natural/) carries this share of the total training weight,
 # so the many template fills cannot drown the phrasings people actually use.
 NATURAL_SHARE = 0.5
+RETIRED_WEIGHT = 3.0  # chosen by leave-one-set-out over the retired sets (SHIPPING_RULE.md, session 12)
 PRUNE = 0.02  # weights smaller than this (every label) are dropped from the artefact
 
 
@@ -144,12 +149,16 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--natural-share", type=float, default=NATURAL_SHARE,
                         help="share of the total training weight carried by the natural corpus")
+    parser.add_argument("--retired-weight", type=float, default=RETIRED_WEIGHT,
+                        help="weight of a retired hold-out's row, in natural prompts")
     args = parser.parse_args()
     train_rows, weights, dev_rows = corpus_split(args.seed)
     natural, natural_held = natural_rows()
-    natural_weight = natural_weight_for(args.natural_share, weights, len(natural))
-    train_rows += natural
-    weights = np.array(weights + [natural_weight] * len(natural))
+    retired = retired_rows()
+    natural_weight = natural_weight_for(args.natural_share, weights, len(natural) + len(retired))
+    train_rows += natural + retired
+    weights = np.array(weights + [natural_weight] * len(natural)
+                       + [natural_weight * args.retired_weight] * len(retired))
     vocab, w, b = train(featurise(train_rows), [r["label"] for r in train_rows], weights, args.epochs, args.l2)
     text = artefact_text(vocab, w, b, len(train_rows))
     ARTEFACT.write_text(text, encoding="utf-8")
