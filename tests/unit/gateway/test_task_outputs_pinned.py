@@ -40,14 +40,14 @@ from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, f
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data" / "task_labels"
-PINNED_MODEL = "tl-7d091627d0d9"
+PINNED_MODEL = "tl-ef2b153c367b"
 FINGERPRINTS = {
-    "train": "73eddff207c15a59757e95c060c36d7e71db1b075055f38af9194232b3e8fe03",
-    "holdout": "4e039e25d45693925f47fabb54f0c81262d007e5776dc46ba308dbb903f41903",
-    "dev": "3edf199e0c319ff1ffd2b8aeb3700aae870eaa9ba9bf7a34995b5e93eaccdd58",
-    "dev_handwritten": "125919124aad1a9b2d336766120ef496c46121045f076b9e76855e993117f466",
-    "natural_holdout": "4b1450c18e043ab3a2b4d9beafb020eea2f57ff2a40df97f16531fb0c939165c",  # batches 1-15 (session 11)
-    "generated": "fbc0f80d56db66d8ffe88c3a1462b619edb498470e11b67df2dd9dfc9273f776",  # mixes natural_holdout rows in
+    "train": "960a8f3c2cff59847190e719678314a6f83469df63d3aab2853ef32392411d10",
+    "holdout": "1fc8bbe63086d0aec6e40007d78db2387bb7750c6fe4c27d463561f9ec01a825",
+    "dev": "719cd9908b7e346d6bc2fdf4316a2185e506384c05c558ad1bee1aa88fb30730",
+    "dev_handwritten": "54045de8efc073b5916d4282f10abc305c3bddaa7ad69b9604af96ce8cf829ea",
+    "natural_holdout": "0eac945c2c489264691b5477fb0c6bb9adbcbe20e5ce76690e4b808944a3153d",  # batches 1-15 (session 11)
+    "generated": "0fe82ade686e697a25ee3a5f145ec1263950fcc14a7e4dc72d5886c803eb37f3",  # mixes natural_holdout rows in
 }
 
 
