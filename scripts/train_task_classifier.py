@@ -51,6 +51,10 @@ HAND_WEIGHT = 5.0
 NATURAL_SHARE = 0.5
 RETIRED_WEIGHT = 3.0  # chosen by leave-one-set-out over the retired sets (SHIPPING_RULE.md, session 12)
 PRUNE = 0.02  # weights smaller than this (every label) are dropped from the artefact
+# ... raised in steps of 0.01 (up to PRUNE_MAX) until at most MAX_FEATURES remain: the artefact lives in every
+# gateway worker (issue 17's RSS budget; past 43,690 keys the weight dict's table also doubles). SHIPPING_RULE.md.
+MAX_FEATURES = 43_000
+PRUNE_MAX = 0.10
 
 
 def featurise(rows):
@@ -102,14 +106,23 @@ def train(feats, labels, sample_weights, epochs, l2, lr=0.05):
     return vocab, w, b
 
 
-def artefact_text(vocab, w, b, trained_on: int) -> str:
+def prune_threshold(w, max_features: int = MAX_FEATURES) -> float:
+    """The smallest threshold from PRUNE up, in steps of 0.01, that leaves at most max_features features."""
+    largest = np.abs(w).max(axis=1)
+    for step in range(int(round(PRUNE * 100)), int(round(PRUNE_MAX * 100)) + 1):
+        if int((largest >= step / 100).sum()) <= max_features:
+            return step / 100
+    raise SystemExit(f"more than {max_features} features even at a threshold of {PRUNE_MAX}")
+
+
+def artefact_text(vocab, w, b, trained_on: int, prune: float = PRUNE) -> str:
     """The artefact model.py loads: a JSON header line, then "feature\tw1 ... w8" in milli-units (rounded;
-    -0 becomes 0), features sorted. version = "tl-" + sha256 of the header without version/trained_on, a
-    newline, and the weight lines (version_of())."""
+    -0 becomes 0), features sorted; a feature whose weights are all below `prune` is left out. version = "tl-" +
+    sha256 of the header without version/trained_on, a newline, and the weight lines (version_of())."""
     lines = []
     for f, j in vocab.items():
         row = w[j]
-        if np.abs(row).max() >= PRUNE:
+        if np.abs(row).max() >= prune:
             lines.append(f + "\t" + " ".join(str(int(round(float(v) * SCALE))) for v in row) + "\n")
     header = {"labels": list(LABELS), "bias": [int(round(float(v) * SCALE)) for v in b], "scale": SCALE}
     version = version_of(header, lines)
@@ -151,6 +164,8 @@ def main() -> None:
                         help="share of the total training weight carried by the natural corpus")
     parser.add_argument("--retired-weight", type=float, default=RETIRED_WEIGHT,
                         help="weight of a retired hold-out's row, in natural prompts")
+    parser.add_argument("--max-features", type=int, default=MAX_FEATURES,
+                        help="prune the artefact to at most this many features")
     args = parser.parse_args()
     train_rows, weights, dev_rows = corpus_split(args.seed)
     natural, natural_held = natural_rows()
@@ -160,7 +175,8 @@ def main() -> None:
     weights = np.array(weights + [natural_weight] * len(natural)
                        + [natural_weight * args.retired_weight] * len(retired))
     vocab, w, b = train(featurise(train_rows), [r["label"] for r in train_rows], weights, args.epochs, args.l2)
-    text = artefact_text(vocab, w, b, len(train_rows))
+    prune = prune_threshold(w, args.max_features)
+    text = artefact_text(vocab, w, b, len(train_rows), prune)
     ARTEFACT.write_text(text, encoding="utf-8")
     handwritten = {json.dumps(r, sort_keys=True) for r in handwritten_rows()}
     for path, subset in ((DEV, dev_rows),
@@ -170,7 +186,7 @@ def main() -> None:
             for row in subset:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{json.loads(text.split(chr(10), 1)[0])['version']}: {text.count(chr(10)) - 1} features, "
-          f"train {len(train_rows)}, dev {len(dev_rows)}")
+          f"train {len(train_rows)}, dev {len(dev_rows)}, pruned below {prune}")
 
 
 if __name__ == "__main__":

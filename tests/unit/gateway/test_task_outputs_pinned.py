@@ -40,14 +40,14 @@ from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, f
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data" / "task_labels"
-PINNED_MODEL = "tl-ef2b153c367b"
+PINNED_MODEL = "tl-5ccd3eb4b924"
 FINGERPRINTS = {
-    "train": "960a8f3c2cff59847190e719678314a6f83469df63d3aab2853ef32392411d10",
-    "holdout": "1fc8bbe63086d0aec6e40007d78db2387bb7750c6fe4c27d463561f9ec01a825",
-    "dev": "719cd9908b7e346d6bc2fdf4316a2185e506384c05c558ad1bee1aa88fb30730",
-    "dev_handwritten": "54045de8efc073b5916d4282f10abc305c3bddaa7ad69b9604af96ce8cf829ea",
-    "natural_holdout": "0eac945c2c489264691b5477fb0c6bb9adbcbe20e5ce76690e4b808944a3153d",  # batches 1-15 (session 11)
-    "generated": "0fe82ade686e697a25ee3a5f145ec1263950fcc14a7e4dc72d5886c803eb37f3",  # mixes natural_holdout rows in
+    "train": "0a9feaac6d4d6d96b40869cd054ce7a50648896225c76942004e4a006adcbe3b",
+    "holdout": "30bf741243eaab592f5884dc43daac8cc95eefabe93bd77ab0c0e58c781ea505",
+    "dev": "cb31b11b4cab9a008b550f152b3d5afc288c2a879f93da0df1505a9a2044881e",
+    "dev_handwritten": "5ea49a75f3665334d98409ff4c555b64639383fe5fe7969cea0abffc62d14172",
+    "natural_holdout": "382f67f37478cc70e0e80eab75c6d04706622d2414042cd9c34e11af03959a1a",  # batches 1-15 (session 11)
+    "generated": "c11a408654c679fbe40eeec7f0cc96141b62f9d62aa8f8d4364259cb1bd4140f",  # mixes natural_holdout rows in
 }
 
 
