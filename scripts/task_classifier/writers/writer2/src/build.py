@@ -90,6 +90,8 @@ def validate(rows: list[object]) -> list[str]:
     seen: dict[str, int] = {}
     counts: Counter = Counter()
     for n, row in enumerate(rows, start=1):
+        if row is None:  # a line read_jsonl could not parse; it has already reported it
+            continue
         problems = row_errors(row, allowed)
         errors.extend(f"row {n}: {p}" for p in problems)
         if problems:
