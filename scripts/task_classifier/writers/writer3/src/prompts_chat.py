@@ -32,7 +32,7 @@ LEDGER_ZH = S("你是“小财”记账助手，帮用户记录每天的收支�
 
 EXAMPLES = [
     ex("en", TRANSLATE_APP, "honestly I'm just tired of translating my mom's hospital letters every week. she's "
-       "lived in Germany for 20 years and still won't learn the language. sorry, I'm just venting"),
+       "lived in Germany for 20 years and still won't learn the language. sorry, I had to get that out"),
     ex("sv", "Hej! Jag har precis gått i pension efter 41 år som elektriker. Vad gör folk egentligen med all "
        "tid? Det känns så konstigt att vakna utan väckarklocka."),
     ex("el", "Μπορείς να μου συνοψίσεις αυτό το άρθρο για τον τουρισμό στην Κρήτη;",
@@ -118,9 +118,10 @@ EXAMPLES = [
        A("How about: \"Hi love, are you coming for dinner on Sunday? Dad's making lasagne. Let me know!\""),
        "thanks. do you think it's rude when she just replies 'k'? she does it to me all the time"),
     ex("en", BANK, "you've been really patient with me today. sorry I was snappy earlier, it's been a rough week"),
-    ex("en", PUZZLE, "Three boxes, all labelled wrong: apples, oranges, mixed. I can pick one fruit from one box. "
-       "How do I fix the labels?", A("Hint: which box can you be completely sure about after a single pick? "
-                                     "Try the one labelled 'mixed'."),
+    ex("en", PUZZLE, "Four people must cross a bridge at night with one torch. They take 1, 2, 5 and 10 minutes, "
+       "at most two cross at once. Can they do it in 17 minutes?",
+       A("Hint: the two slowest people should cross together, and someone fast has to be waiting on the "
+         "far side to bring the torch back."),
        "ok my brain hurts now 😂 how are you so patient with people like me"),
     ex("en", "good night!"),
     ex("en", "I run a little hardware shop and my nephew keeps saying I should learn a bit of coding one day. "

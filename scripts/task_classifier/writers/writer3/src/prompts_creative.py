@@ -37,8 +37,8 @@ EXAMPLES = [
        "been 'out of toner' for six weeks. it's for the team chat"),
     ex("es", "Escríbeme un cuento corto para dormir a mi hija de 5 años, sobre una tortuga que le tiene miedo a la "
        "lluvia. Que no sea muy largo y que termine bonito."),
-    ex("fr", "Voici un vers d'une chanson portugaise : « O mar enrola na areia ». Ne le traduis pas : écris-moi "
-       "un petit poème en français inspiré de cette image, huit vers maximum."),
+    ex("fr", "Voici un vers de Lorca : « Verde que te quiero verde ». Ne le traduis pas : écris-moi un petit "
+       "poème en français inspiré de ce vers, huit vers maximum, sur mon jardin en mai."),
     ex("de", "Fass mir kurz zusammen, was in dem Artikel über die Bäckerei Krämer steht.",
        A("Die Bäckerei Krämer in Lindenau schließt nach 94 Jahren, weil sich kein Nachfolger findet. Der "
          "letzte Verkaufstag ist der 30. September."),

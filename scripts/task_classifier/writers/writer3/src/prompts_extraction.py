@@ -112,7 +112,7 @@ EXAMPLES = [
        "Nous recherchons un(e) comptable confirmé(e). Vous maîtrisez impérativement la comptabilité générale, "
        "les déclarations de TVA et Excel (tableaux croisés dynamiques). La connaissance de SAP et un bon niveau "
        "d'anglais seraient un plus. Permis B obligatoire. Une expérience en cabinet est appréciée."),
-    ex("en", LEGAL, CONTRACT + "\n\nsummarise this as a table for the partner: parties, effective date, fee, term "
+    ex("en", LEGAL, CONTRACT + "\n\nthe partner wants the key terms in a table: parties, effective date, fee, term "
        "and renewal, non-renewal notice period, liability cap, governing law"),
     ex("en", "Please make a table of date, item and quantity from this supplier email: 'Delivery plan: 10/3 "
        "copy paper A4 x 40 boxes, 12/3 toner TN-247 x 12, 12/3 staples x 20 packs, 19/3 copy paper A4 x 40 "

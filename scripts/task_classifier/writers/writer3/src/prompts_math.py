@@ -137,5 +137,6 @@ EXAMPLES = [
        "and back, how long does the whole trip take?"),
     ex("en", HR, "I'm paid 62,400 a year for 40 hours a week, 52 weeks. Overtime is 1.5x. I worked 9 overtime "
        "hours this month, what's the extra pay before tax?"),
-    ex("en", "3 people finish a job in 12 days. working at the same speed, how many days for 4 people?"),
+    ex("en", "if I cycle to work at 18 km/h I'm 10 minutes late, at 24 km/h I'm 5 minutes early. how far is "
+       "work?"),
 ]

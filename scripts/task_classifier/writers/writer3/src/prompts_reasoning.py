@@ -78,9 +78,10 @@ EXAMPLES = [
     ex("pt", RECIPES, "Não é receita: minha vizinha diz que a conta de luz dela dobrou desde que trocou a geladeira "
        "velha por uma nova 'econômica'. O que pode estar acontecendo? Me ajuda a pensar nas possibilidades e em "
        "como descartar cada uma."),
-    ex("en", AGENT, "step back from the code for a sec. we shipped the new checkout three weeks late and two "
-       "people left the team during it. looking at the decisions we made (full rewrite instead of refactor, no "
-       "feature flags, one reviewer for everything), which one most likely caused the delay and why? be honest"),
+    ex("en", AGENT, "step back from the code for a sec. in March we replaced the daily standup with async "
+       "updates in Slack, and since then pull requests wait about three times longer for a first review. in "
+       "the same month two seniors went part-time and we added a required security check to CI. is the "
+       "standup change really the cause? reason through it, no code"),
     ex("tr", "Köyde üç çoban var. Ali 'Koyunu kaybeden Veli' diyor. Veli 'Ali yalan söylüyor' diyor. Hasan 'Ben "
        "kaybetmedim' diyor. Sadece biri doğru söylüyorsa koyunu kim kaybetti? Adım adım açıklar mısın?"),
     ex("en", ROSTER, "Patient in bed 4 gets agitated every evening around 6, never in the mornings. Meds are at the "
@@ -113,8 +114,8 @@ EXAMPLES = [
        "pravdu?"),
     ex("ro", "Dacă mâine plouă, meciul se amână. Meciul nu s-a amânat. Pot spune sigur că nu a plouat? Și invers: "
        "dacă meciul s-a amânat, înseamnă neapărat că a plouat? Explică-mi logica."),
-    ex("hi", "नीचे तीन स्विच हैं और ऊपर वाले कमरे में तीन बल्ब हैं। मैं ऊपर सिर्फ एक बार जा सकता हूँ। कैसे पता करूँ कि "
-       "कौन सा स्विच किस बल्ब का है? तरीका और उसके पीछे का तर्क समझाइए।"),
+    ex("hi", "तीन बहनें हैं: आशा, बीना और चारु। एक डॉक्टर है, एक वकील और एक टीचर। आशा सबसे बड़ी है और टीचर नहीं "
+       "है। वकील सबसे छोटी है। बीना, चारु से बड़ी है। कौन क्या करती है? अपना तर्क भी समझाइए।"),
     ex("id", POS, "Bukan soal stok. Sejak minimarket baru buka di ujung jalan, penjualan rokok saya turun tapi "
        "penjualan gas elpiji malah naik. Kira-kira kenapa ya? Tolong pikirkan beberapa kemungkinan dan mana yang "
        "paling masuk akal."),

@@ -84,7 +84,7 @@ EXAMPLES = [
        "就能到洱海边。院子里种满了三角梅，早上可以一边喝普洱茶一边看苍山。房东一家很热情，周末会做白族特色菜。"),
     ex("ko", "이 문장을 일본어로 번역해 주세요. 거래처에 보낼 메일이라서 정중하게요: '납품 일정이 일주일 늦어지게 "
        "되어 진심으로 사과드립니다. 새로운 일정은 다음 주 금요일에 다시 안내드리겠습니다.'"),
-    ex("en", TUTOR, "don't solve it, I need this problem in French for our exchange student: 'A bakery sells 240 "
+    ex("en", TUTOR, "don't solve it, I need this problem in German for our exchange student from Graz: 'A bakery sells 240 "
        "croissants on Saturday. That is 60% more than on Friday. How many croissants did it sell on Friday?'"),
     ex("ru", "Переведи на английский, это для визы, нужно близко к тексту: «Справка. Дана Ковалёвой Марине "
        "Сергеевне в том, что она действительно работает в ООО «Северлес» в должности главного бухгалтера с "
