@@ -258,8 +258,51 @@ what's going on and how should I name it?"""),
              "-H 'Authorization: Bearer $TOKEN' -H 'Content-Type: application/json' -d '{\"plan\":\"pro\"}'"),
     ex("en", S("You are an evaluation harness. Respond only with the completed function body, no prose."),
        'def is_balanced(s: str) -> bool:\n    """Return True if every (, [ and { in s is closed in the right order."""'),
-    ex("en", "explain what `git rebase --onto main feature-a feature-b` does, step by step, with a small "
-             "commit graph before and after"),
+    ex("en", r"""our CI cache never hits, every run reinstalls everything (~6 min). workflow + the relevant log:
+
+name: ci
+on: [push, pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        python: ["3.11", "3.12"]
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: ${{ matrix.python }}
+      - name: cache deps
+        uses: actions/cache@v4
+        with:
+          path: ~/.cache/pip
+          key: pip-${{ runner.os }}-${{ hashFiles('requirements*.txt') }}-${{ github.sha }}
+          restore-keys: |
+            pip-${{ runner.os }}-${{ github.sha }}
+      - run: pip install -r requirements.txt -r requirements-dev.txt
+      - run: pytest -q
+
+Run actions/cache@v4
+  with:
+    path: ~/.cache/pip
+    key: pip-Linux-9f2c41d0b7e3a5c1-3b7e0a9d41c2e8f5a6b1
+    restore-keys: pip-Linux-3b7e0a9d41c2e8f5a6b1
+Cache not found for input keys: pip-Linux-9f2c41d0b7e3a5c1-3b7e0a9d41c2e8f5a6b1, pip-Linux-3b7e0a9d41c2e8f5a6b1
+Run pip install -r requirements.txt -r requirements-dev.txt
+Collecting fastapi==0.115.6
+  Downloading fastapi-0.115.6-py3-none-any.whl (94 kB)
+Collecting torch==2.5.1
+  Downloading torch-2.5.1-cp312-cp312-manylinux1_x86_64.whl (906.4 MB)
+...
+Successfully installed 87 packages
+Post job cleanup.
+Post cache deps
+Cache saved with key: pip-Linux-9f2c41d0b7e3a5c1-3b7e0a9d41c2e8f5a6b1
+
+also both matrix jobs seem to save separately even though the key has no python version in it, is that
+related? fix the workflow please, and tell me whether caching ~/.cache/pip is even the right thing vs the
+site-packages"""),
     ex("en",
        "write a two-line thank-you note to a client who just renewed for another year",
        A("Thank you for renewing with us for another year! We're glad to keep building alongside you."),

@@ -57,7 +57,12 @@ Tomás: Monday to Wednesday, yes. Not Thursday, that's the big inbound.
 Priya: Fine. Jun, you own the returns plan. Last thing — the fire inspection moved to 2 December. Amara, can
 you make sure the aisle markings are repainted before then?
 Amara: Yes, I'll book the painters.
-Priya: Great, thanks all."""
+Jun: One more from me — the label printer in returns jams about twice a day. It's out of warranty.
+Priya: How much is a new one?
+Jun: About 1,900 euros for the model IT recommends. I'll send the quote to Priya by Thursday.
+Priya: Fine, I'll approve it if it's under 2,000. Tomás, is the forklift certification sorted?
+Tomás: Three of the five drivers passed last week. The other two retake on the 28th.
+Priya: Good. Let's keep the sync at 20 minutes next week as well. Thanks all."""
 
 PRODUCT_HTML = """<div class="product" data-sku="TK-2291-BLK">
   <h1 class="title">Trekline 45L Hiking Backpack</h1>
@@ -298,6 +303,32 @@ one-paragraph summary for people who missed it""",
        f"""actually forget the regex, just give me every SKU in this snippet and the colour it belongs to:
 
 {PRODUCT_HTML}"""),
-    ex("en", "names of every person in this paragraph, nothing else\n\nAfter the keynote by Dr. Ana Sousa, "
-             "Mark Chen and Priyanka Rao ran a workshop, while Oleksandr Kravets chaired the panel."),
+    ex("en", """GET /v2/orders?since=2026-11-01 returned this. which orders were refunded (fully or partly)?
+table: order id, customer email, refunded amount, reason. ignore everything else
+
+{"data":[
+ {"id":"ord_5521","created":"2026-11-02T09:14:03Z","customer":{"email":"h.tanaka@mailbox.jp"},
+  "total":{"amount":18900,"currency":"EUR"},"status":"fulfilled","refunds":[]},
+ {"id":"ord_5527","created":"2026-11-03T17:40:51Z","customer":{"email":"m.okafor@proton.me"},
+  "total":{"amount":4250,"currency":"EUR"},"status":"refunded",
+  "refunds":[{"amount":4250,"reason":"item_not_received","created":"2026-11-19T08:02:11Z"}]},
+ {"id":"ord_5530","created":"2026-11-04T11:03:27Z","customer":{"email":"laura.becker@web.de"},
+  "total":{"amount":12999,"currency":"EUR"},"status":"partially_refunded",
+  "refunds":[{"amount":3000,"reason":"damaged","created":"2026-11-12T13:55:00Z"}]},
+ {"id":"ord_5534","created":"2026-11-06T20:21:45Z","customer":{"email":"p.novak@seznam.cz"},
+  "total":{"amount":7600,"currency":"EUR"},"status":"cancelled","refunds":[]},
+ {"id":"ord_5541","created":"2026-11-09T06:48:12Z","customer":{"email":"ines.carvalho@sapo.pt"},
+  "total":{"amount":25400,"currency":"EUR"},"status":"partially_refunded",
+  "refunds":[{"amount":5400,"reason":"price_adjustment","created":"2026-11-10T10:00:00Z"},
+             {"amount":2000,"reason":"damaged","created":"2026-11-21T16:31:09Z"}]},
+ {"id":"ord_5548","created":"2026-11-12T14:05:39Z","customer":{"email":"jamal.h@outlook.com"},
+  "total":{"amount":9900,"currency":"EUR"},"status":"fulfilled","refunds":[]},
+ {"id":"ord_5552","created":"2026-11-15T22:17:02Z","customer":{"email":"s.lindqvist@telia.se"},
+  "total":{"amount":15650,"currency":"EUR"},"status":"refunded",
+  "refunds":[{"amount":15650,"reason":"duplicate_order","created":"2026-11-16T07:12:44Z"}]},
+ {"id":"ord_5560","created":"2026-11-18T12:00:58Z","customer":{"email":"a.rossi@libero.it"},
+  "total":{"amount":3300,"currency":"EUR"},"status":"fulfilled","refunds":[]}
+],
+"has_more":false,
+"meta":{"amounts":"minor units (cents)","request_id":"req_8c1f02"}}"""),
 ]

@@ -89,8 +89,9 @@ EXAMPLES = [
     ex("es", TUTOR, "No entiendo cómo sacar el área bajo y = x² entre 0 y 3 con integrales, ¿me lo resuelves?"),
     ex("en", HARNESS, "A bakery sells muffins in boxes of 6 and 4. Maya buys 7 boxes and gets 34 muffins. "
                       "How many boxes of 6 did she buy?"),
-    ex("en", HARNESS, "Tom reads 18 pages on weekdays and 35 pages on each weekend day. How many full weeks "
-                      "does he need to finish a 940-page book, and how many pages are left over after that?"),
+    ex("en", HARNESS, "Tom reads 18 pages on weekdays and 35 pages on each weekend day. He starts a 940-page "
+                      "book on a Monday and reads every day. How many pages does he read in his last, partial "
+                      "week?"),
     ex("en", NOTEBOOK, """latencies from the last cell, ms: 112, 98, 143, 101, 97, 380, 105, 110, 99, 121
 mean, median, sample std and the p90 please — by hand, I want to check numpy's output"""),
     ex("en", ANALYTICS_AGENT, "no need for the warehouse: if monthly churn is 3.5%, what fraction of a cohort "
@@ -127,8 +128,8 @@ Is the difference significant at 5%? Please do a two-proportion z-test and show 
        "summarise the attached paper abstract in two sentences",
        A("The authors show that a sparse mixture-of-experts model matches a dense model's quality at a third "
          "of the training compute, and that the gap widens with scale."),
-       "ok, so if dense training costs 2.4e23 FLOPs, a third of that, and they then scale the MoE up 4x with "
-       "compute growing as N^1.1, what's the MoE's new compute budget?"),
+       "ok, so if the dense model took 2.4e23 FLOPs to train, the MoE took a third of that. if they scale "
+       "the MoE's parameter count up 4x and compute grows as N^1.1, what's its new compute budget?"),
     ex("de",
        "Kannst du mir kurz erklären, was ein Zinseszins ist?",
        A("Beim Zinseszins werden die Zinsen dem Kapital zugeschlagen und im nächsten Jahr mitverzinst, "

@@ -56,6 +56,18 @@ material breach which is not remedied within thirty (30) days of being notified 
 calendar months shall constitute a material breach. For the avoidance of doubt, the remedy in 7.2 applies.
 7.4 Service credits under Schedule 2 are Customer's sole and exclusive remedy for any failure to meet the
 Availability Commitment, save as set out in clause 7.3.
+7.5 Notices under this clause 7 must be in writing and delivered by hand, by courier or by email to the
+addresses in clause 15. A notice sent by email is deemed received on the next Business Day.
+7.6 On termination for any reason Supplier shall, for up to sixty (60) days, continue to provide the
+Services on the terms of this Agreement if Customer so requests in writing, to allow an orderly migration.
+7.7 Termination shall not affect any rights or liabilities that accrued before the date of termination.
+7.8 Clauses 9 (Confidentiality), 11 (Limitation of Liability) and 14 (Governing Law) survive termination.
+
+Schedule 2 (extract)
+2.1 Availability Commitment: the Platform shall be Available at least 99.9% of the minutes in each calendar
+month, excluding Scheduled Maintenance notified at least five (5) Business Days in advance.
+2.2 Service credits: 99.0% to 99.9% - 5% of the monthly fee; 95.0% to 99.0% - 10%; below 95.0% - 25%.
+2.3 Customer must claim service credits within thirty (30) days of the end of the month concerned.
 Effective Date: 1 March 2026."""
 
 TRANSCRIPT = """INTERVIEWER: Walk me through the evening of the 14th.
@@ -137,8 +149,10 @@ week,active_seats,logins,tickets,nps
 They moved 45 seats to a competitor's pilot in week 5. Our CSM thinks the ticket spike in weeks 3-4 was the
 cause; the AE thinks the pilot was planned long before. Which story fits the data better, and what would
 you ask the customer to tell them apart?"""),
-    ex("en", SRE_BOT, "the canary passed but prod errored. both got the same build. list the possible reasons in "
-                      "order of likelihood for a config-driven service and how to rule each out"),
+    ex("en", SRE_BOT, "no tools yet, just think with me: the canary passed but prod errored on the same build. "
+                      "what we know: prod gets ~20x the traffic, reads from a different DB replica, and the "
+                      "canary only serves internal users. which explanations fit those facts, which is most "
+                      "likely, and what single observation would rule each one out?"),
     ex("en", PLANNER, "I need to: renew the domain (expires Friday), migrate DNS to the new provider, get legal "
                       "sign-off on the new privacy page, and publish the page. DNS can't move within 48h of the "
                       "renewal, legal takes 3 working days, today is Monday. work out a feasible order before "
