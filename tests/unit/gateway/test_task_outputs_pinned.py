@@ -40,14 +40,14 @@ from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, f
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data" / "task_labels"
-PINNED_MODEL = "tl-5ccd3eb4b924"
+PINNED_MODEL = "tl-3c1aff08ad18"
 FINGERPRINTS = {
-    "train": "0a9feaac6d4d6d96b40869cd054ce7a50648896225c76942004e4a006adcbe3b",
-    "holdout": "30bf741243eaab592f5884dc43daac8cc95eefabe93bd77ab0c0e58c781ea505",
-    "dev": "cb31b11b4cab9a008b550f152b3d5afc288c2a879f93da0df1505a9a2044881e",
-    "dev_handwritten": "5ea49a75f3665334d98409ff4c555b64639383fe5fe7969cea0abffc62d14172",
-    "natural_holdout": "382f67f37478cc70e0e80eab75c6d04706622d2414042cd9c34e11af03959a1a",  # batches 1-15 (session 11)
-    "generated": "c11a408654c679fbe40eeec7f0cc96141b62f9d62aa8f8d4364259cb1bd4140f",  # mixes natural_holdout rows in
+    "train": "998e0cc17f81b98f68ae229235d67b4de9b8dd42e17603787a06790aa1f3a210",
+    "holdout": "ac9d5fdb8aa031396ba42c876ab85c4f291a8d4b7f06a09bac4bf6ec3bd38531",
+    "dev": "4cb1a258dfdfd41008705d75f996dfde855495df552631ee524553acb31ea632",
+    "dev_handwritten": "c59baec22588614320e3721d3eee9960c24f855e87ad5ae3fda8b2603ccaf413",
+    "natural_holdout": "444c22d04e337f30391eb60911aa2ffcde47a1894e52e836ccadbea63655b179",  # batches 1-15 (session 11)
+    "generated": "ee695ade399f39aa278a5c6fbfbd088a4c75ef288c14fb23c453ba9ac4970a61",  # mixes natural_holdout rows in
 }
 
 
