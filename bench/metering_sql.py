@@ -5,10 +5,12 @@ figure holds on a loaded machine (and the client's CPU: asyncpg encoding the
 parameters); then EXPLAIN (ANALYZE) of one more batch, node
 by node: where PostgreSQL's time per event goes.
 
-    python bench/metering_sql.py [--events N] [--batch B] [--before REV]
+    python bench/metering_sql.py [--events N] [--batch B] [--before REV] [--fillfactor F] [--jit on|off]
 
 `--before REV` runs the statement of git revision REV instead (the batch as raw
 JSON values, PostgreSQL expanding them), for a before/after under the same load.
+`--fillfactor F` sets the aggregate tables' fillfactor on the fresh schema, `--jit` the
+session's jit setting: PostgreSQL settings tried as levers, A/B in alternating runs.
 
 Prints JSON (µs of backend CPU per event, wall per batch, the plan's top nodes).
 """
@@ -45,6 +47,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from metering_profile import cpu_seconds  # noqa: E402
 
 
+AGGREGATES = ("daily_usage", "key_spend", "customer_spend")
+
+
 class _Record:
     """What the staging step reads off a consumed message."""
 
@@ -55,10 +60,11 @@ class _Record:
 
 
 class _Metered:
-    __slots__ = ("event_id", "data", "expected_cost", "expected_fee")
+    __slots__ = ("event_id", "data", "expected_cost", "expected_fee", "ledger_value")
 
     def __init__(self, event_id, data):
         self.event_id, self.data, self.expected_cost, self.expected_fee = event_id, data, None, None
+        self.ledger_value = None  # the raw value goes to the ledger as it is (MeteredEvent.ledger_value)
 
 
 def batches(events: int, batch: int):
@@ -100,9 +106,16 @@ async def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=5000)
     parser.add_argument("--before", help="git revision whose ledger_sql.WRITE_BATCH (raw JSON values) to run")
+    parser.add_argument("--fillfactor", type=int, help="fillfactor of daily_usage, key_spend, customer_spend")
+    parser.add_argument("--jit", choices=("on", "off"), help="the ledger session's jit setting")
     args = parser.parse_args()
     schema = f"bench_sql_{uuid.uuid4().hex[:8]}"
     await apply_migrations(DATABASE_URL, schema, MIGRATIONS)
+    if args.fillfactor:
+        admin_ff = await asyncpg.connect(DATABASE_URL)
+        for table in AGGREGATES:
+            await admin_ff.execute(f'ALTER TABLE "{schema}".{table} SET (fillfactor = {int(args.fillfactor)})')
+        await admin_ff.close()
     pool = await open_ledger_pool(DATABASE_URL, schema, max_size=1)
     admin = await asyncpg.connect(DATABASE_URL)
     try:
@@ -118,6 +131,8 @@ async def main() -> None:
         for s in staged[:-1]:
             await ledger._partitions.ensure(s.months)
             async with pool.acquire() as conn:
+                if args.jit:  # per acquire: the pool resets a connection's settings when it is released
+                    await conn.execute(f"SET jit = {args.jit}")
                 await conn.fetch(statement, *arguments(s.batch, s.offsets))
         cpu = cpu_seconds(backend) - cpu0
         client = time.process_time() - client0  # asyncpg encoding the parameters, mostly
@@ -125,6 +140,8 @@ async def main() -> None:
         last = staged[-1]
         async with pool.acquire() as conn:
             await ledger._partitions.ensure(last.months)
+            if args.jit:
+                await conn.execute(f"SET jit = {args.jit}")
             plan = await conn.fetchval("EXPLAIN (ANALYZE, FORMAT JSON) " + statement,
                                        *arguments(last.batch, last.offsets))
         nodes = []
@@ -138,7 +155,7 @@ async def main() -> None:
         top = json.loads(plan)[0] if isinstance(plan, str) else plan[0]
         walk(top["Plan"])
         print(json.dumps({
-            "events": args.events, "batch": args.batch, "backend_cpu_us_per_event": round(1e6 * cpu / args.events, 1),
+            "events": args.events, "batch": args.batch, "fillfactor": args.fillfactor, "jit_setting": args.jit, "backend_cpu_us_per_event": round(1e6 * cpu / args.events, 1),
             "client_cpu_us_per_event": round(1e6 * client / args.events, 1),
             "wall_ms_per_batch": round(1000 * wall / (len(staged) - 1), 1),
             "explain_total_ms": round(top["Execution Time"], 1), "jit": top.get("JIT"),

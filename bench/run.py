@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 BENCHMARKS = ["classifier.py", "consumer_plumbing.py", "router.py", "metering_throughput.py", "gateway_peers/run.py",
+              "gateway_peers/workers.py",
               "billing_close.py", "retention_ledger.py", "retention_export.py", "overload.py", "growth.py"]
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ files of one `make bench` run:
     .venv/bin/python bench/targets.py [--results DIR] [--history FILE]
 
 Reads bench/results/{gateway_peers,growth,metering_throughput,classifier}.json
-(and workers.json when the two-worker run has written it), prints one row per
+and workers.json (bench/gateway_peers/workers.py), prints one row per
 target with its value and PASS/MISS, writes bench/results/targets.md and
 targets.json, and appends the run to bench/results/targets_history.jsonl so two
 consecutive runs can be put side by side (`--compare`: the last two runs).
