@@ -1,4 +1,4 @@
-"""The build and validation of a sealed hold-out set (unseen3/, unseen4/, unseen5/): each set's
+"""The build and validation of a sealed hold-out set (unseen3/ to unseen6/): each set's
 `src/build.py` calls `run` with its own folder and output file, so every set is checked by the same rules.
 
 The build refuses to write unless every label is in the schema's task_label enum (minus `other`,
