@@ -35,7 +35,8 @@ import pytest
 
 from gammainfra_gateway.classify import MODEL_VERSION, classify
 from gammainfra_gateway.classify.model import ARTEFACT, MAX_FEATURES, SCALE, load_model
-from gammainfra_gateway.classify.features import _TOKEN, _TOKEN_ASCII, _shape, features, split_messages, \
+from gammainfra_gateway.classify.features import _ASCII_DIGITS, _TOKEN, _TOKEN_ASCII, _shape, features, \
+    lower_ascii_tokens, split_messages, \
     strip_fences
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -116,6 +117,16 @@ def test_ascii_tokens_are_the_unicode_tokens_of_ascii_text() -> None:
     texts += ["".join(chr(rng.randrange(128)) for _ in range(rng.randint(0, 80))) for _ in range(3_000)]
     for text in texts:
         assert _TOKEN_ASCII.findall(text) == _TOKEN.findall(text), repr(text)
+
+
+def test_the_translate_tokenizer_is_the_regex_on_lowered_zeroed_ascii() -> None:
+    rng = random.Random(12)
+    texts = [t for t in awkward_texts() if t.isascii()] + ["".join(map(chr, range(128))) * 3]
+    texts += ["".join(chr(rng.randrange(128)) for _ in range(rng.randint(0, 80))) for _ in range(3_000)]
+    texts += ["abc123def 4.5e6 x_y-z [a](b) {c}; 007 a0b0"]
+    for text in texts:
+        prepared = _ASCII_DIGITS.sub("0", text.lower())  # what features() hands it
+        assert lower_ascii_tokens(prepared) == _TOKEN_ASCII.findall(prepared), repr(text)
 
 
 def test_shape_counts_are_the_per_symbol_counts() -> None:

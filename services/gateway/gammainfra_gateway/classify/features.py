@@ -35,6 +35,21 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[?=+*/^%$€£:;{}()<>\[\]#`\-]")
 # The same tokens for ASCII text, ~1.7x faster: on ASCII input the Unicode classes above match exactly
 # these characters ([^\W\d_] = letters, \d = 0-9; € and £ cannot occur).
 _TOKEN_ASCII = re.compile(r"[a-zA-Z]+|[0-9]+|[?=+*/^%$:;{}()<>\[\]#`\-]", re.ASCII)
+# The ASCII tokens of lower-case text whose digit runs are already "0" (features()'s hot path), by one C
+# translate and split instead of the regex: each symbol and each "0" spaced out as a token of its own,
+# letters kept, everything else a separator. The same list as _TOKEN_ASCII.findall on such text (a test
+# checks it), ~5x faster.
+_TOKEN_SYMBOLS = "?=+*/^%$:;{}()<>[]#`-"
+_SPACED_TOKENS = {c: " " for c in range(128)}
+_SPACED_TOKENS.update({ord(c): c for c in "abcdefghijklmnopqrstuvwxyz"})
+_SPACED_TOKENS.update({ord(c): f" {c} " for c in _TOKEN_SYMBOLS + "0"})
+
+
+def lower_ascii_tokens(text: str) -> list[str]:
+    """_TOKEN_ASCII.findall(text) for ASCII text with no upper-case letters and no digit but a lone "0"."""
+    return text.translate(_SPACED_TOKENS).split()
+
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
@@ -156,7 +171,7 @@ def features(user: str, system: str, turns: int) -> list[str]:
         # Every run of ASCII digits becomes "0" before tokenising: the same words as mapping each digit token
         # to "0" afterwards, without a Python-level isdigit pass (non-ASCII text keeps that pass: "²" is a
         # letter token to the regex but isdigit() to Python).
-        tokens = _TOKEN_ASCII.findall(_ASCII_DIGITS.sub("0", lowered))
+        tokens = lower_ascii_tokens(_ASCII_DIGITS.sub("0", lowered))
     if len(tokens) > MAX_TOKENS:
         tokens = tokens[:MAX_TOKENS - 40] + tokens[-40:]
     words = [("0" if t.isdigit() else t) for t in tokens] if non_ascii else tokens

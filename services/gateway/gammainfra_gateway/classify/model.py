@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import json
 import math
-from itertools import repeat
 from pathlib import Path
 
 ARTEFACT = Path(__file__).with_name("task_model.tsv")
@@ -74,7 +73,6 @@ class LinearModel:
             raise ValueError(f"{ARTEFACT}: scale must be {SCALE}")
         width = len(self.labels)
         self._bias = pack(checked(list(header["bias"]), width, "the bias"))
-        self._zero = pack([0] * width)  # an unknown feature adds OFFSET to every lane, as a known one does
         self._packed: dict[str, int] = {}
         shared: dict[int, int] = {}  # equal rows share one int (~40% of the rows repeat another)
         for number, line in enumerate(lines, start=2):
@@ -91,8 +89,11 @@ class LinearModel:
 
     def unit_scores(self, feats: list[str]) -> list[int]:
         """Each label's score in milli-units: the exact sum of the bias and the features' weights."""
-        total = sum(map(self._packed.get, feats, repeat(self._zero)), self._bias)
-        offset = (len(feats) + 1) * OFFSET
+        # Only known features are added (every packed int is > 0, so filter(None) drops just the misses):
+        # an unknown one would add OFFSET to every lane and the offset below take it away again.
+        known = list(filter(None, map(self._packed.get, feats)))
+        total = sum(known, self._bias)
+        offset = (len(known) + 1) * OFFSET
         return [((total >> shift) & LANE_MASK) - offset for shift in self._shifts]
 
     def predict(self, feats: list[str]) -> tuple[str, float]:
