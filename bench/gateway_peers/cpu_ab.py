@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import install  # noqa: E402
 import peers  # noqa: E402
-from load import run_wrk, settle  # noqa: E402
+from load import warmed_run  # noqa: E402
 from upstream import Upstream  # noqa: E402
 
 GATEWAY_CORE, LOAD_CORE = 0, 1
@@ -58,9 +58,7 @@ def main() -> int:
                  for name, env in variants]
         for name, factory, kwargs in runs * args.passes:
             with factory(up, args.mode, workdir=workdir, core=args.gateway_cores, **kwargs) as target:
-                run_wrk(target, connections=64, duration_s=3, **common)
-                settle()
-                run = run_wrk(target, connections=args.connections, duration_s=args.seconds, **common)
+                run = warmed_run(target, connections=args.connections, duration_s=args.seconds, **common)
                 print(f"{name:<24} {args.mode} c={args.connections}  CPU {run.cpu_ms_per_ok:.3f} ms/req  {run.ok_rps:8,.0f} good req/s  "
                       f"p50 {run.p50_ms:.2f} ms  bad {run.non2xx + run.bad_body}  RSS {run.max_rss_mb} MB  "
                       f"others on core {run.others_on_target_core_pct}%  load {os.getloadavg()[0]:.2f}", flush=True)

@@ -165,3 +165,11 @@ def run_wrk(target, *, connections: int, duration_s: int, core: int, target_core
 def settle(seconds: float = 1.0) -> None:
     """A pause between runs so the previous run's connections are closed."""
     time.sleep(seconds)
+
+
+def warmed_run(target, *, connections: int, duration_s: int, warmup_s: int = 3, **common) -> Run:
+    """A discarded warm-up at c=64, a pause, then the run that counts (`common`: run_wrk's core, target_core,
+    workdir)."""
+    run_wrk(target, connections=64, duration_s=warmup_s, **common)
+    settle()
+    return run_wrk(target, connections=connections, duration_s=duration_s, **common)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import install  # noqa: E402
 import peers  # noqa: E402
-from load import run_wrk, settle  # noqa: E402
+from load import run_wrk, warmed_run  # noqa: E402
 from upstream import MODES, Upstream  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parents[1] / "results"
@@ -35,9 +35,7 @@ def measure(up: Upstream, mode: str, workers: int, api_key: str, seconds: int, w
     common = {"core": LOAD_CORE, "target_core": 0, "workdir": workdir}
     with peers.gammainfra(up, mode, workdir=workdir, core=BOTH_CORES, api_key=api_key, log_tag=f"-w{workers}",
                           extra_env={"GI_GATEWAY_WORKERS": str(workers)}) as target:
-        run_wrk(target, connections=64, duration_s=3, **common)
-        settle()
-        run = run_wrk(target, connections=64, duration_s=seconds, **common)
+        run = warmed_run(target, connections=64, duration_s=seconds, **common)
     bad = run.non2xx + run.bad_body
     print(f"{mode:<6} {workers} worker(s)  {run.ok_rps:8,.0f} good req/s  CPU {run.cpu_ms_per_ok:.3f} ms/req  "
           f"p50 {run.p50_ms:.2f} ms  bad {bad}  load {os.getloadavg()[0]:.2f}", flush=True)
