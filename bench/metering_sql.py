@@ -111,14 +111,11 @@ async def main() -> None:
     args = parser.parse_args()
     schema = f"bench_sql_{uuid.uuid4().hex[:8]}"
     await apply_migrations(DATABASE_URL, schema, MIGRATIONS)
-    if args.fillfactor:
-        admin_ff = await asyncpg.connect(DATABASE_URL)
-        for table in AGGREGATES:
-            await admin_ff.execute(f'ALTER TABLE "{schema}".{table} SET (fillfactor = {int(args.fillfactor)})')
-        await admin_ff.close()
     pool = await open_ledger_pool(DATABASE_URL, schema, max_size=1)
     admin = await asyncpg.connect(DATABASE_URL)
     try:
+        for table in AGGREGATES if args.fillfactor else ():
+            await admin.execute(f'ALTER TABLE "{schema}".{table} SET (fillfactor = {int(args.fillfactor)})')
         ledger = PostgresLedger(pool, PartitionManager(pool))
         work = batches(args.events + args.batch, args.batch)
         staged = [stage_batch(b, collect_refs=False) for b in work]
@@ -155,7 +152,8 @@ async def main() -> None:
         top = json.loads(plan)[0] if isinstance(plan, str) else plan[0]
         walk(top["Plan"])
         print(json.dumps({
-            "events": args.events, "batch": args.batch, "fillfactor": args.fillfactor, "jit_setting": args.jit, "backend_cpu_us_per_event": round(1e6 * cpu / args.events, 1),
+            "events": args.events, "batch": args.batch, "fillfactor": args.fillfactor, "jit_setting": args.jit,
+            "backend_cpu_us_per_event": round(1e6 * cpu / args.events, 1),
             "client_cpu_us_per_event": round(1e6 * client / args.events, 1),
             "wall_ms_per_batch": round(1000 * wall / (len(staged) - 1), 1),
             "explain_total_ms": round(top["Execution Time"], 1), "jit": top.get("JIT"),
