@@ -51,9 +51,9 @@ HAND_WEIGHT = 5.0
 NATURAL_SHARE = 0.5
 RETIRED_WEIGHT = 3.0  # chosen by leave-one-set-out over the retired sets (SHIPPING_RULE.md, session 12)
 PRUNE = 0.02  # weights smaller than this (every label) are dropped from the artefact
-# ... raised in steps of 0.01 (up to PRUNE_MAX) until at most MAX_FEATURES remain: the artefact lives in every
+# ... raised in steps of 0.01 (up to PRUNE_MAX) until at most MAX_ARTEFACT_FEATURES remain: the artefact lives in every
 # gateway worker (issue 17's RSS budget; past 43,690 keys the weight dict's table also doubles). SHIPPING_RULE.md.
-MAX_FEATURES = 43_000
+MAX_ARTEFACT_FEATURES = 43_000  # lines of the artefact (not model.MAX_FEATURES, the per-prompt bound)
 PRUNE_MAX = 0.10
 
 
@@ -106,7 +106,7 @@ def train(feats, labels, sample_weights, epochs, l2, lr=0.05):
     return vocab, w, b
 
 
-def prune_threshold(w, max_features: int = MAX_FEATURES) -> float:
+def prune_threshold(w, max_features: int = MAX_ARTEFACT_FEATURES) -> float:
     """The smallest threshold from PRUNE up, in steps of 0.01, that leaves at most max_features features."""
     largest = np.abs(w).max(axis=1)
     for step in range(int(round(PRUNE * 100)), int(round(PRUNE_MAX * 100)) + 1):
@@ -164,7 +164,7 @@ def main() -> None:
                         help="share of the total training weight carried by the natural corpus")
     parser.add_argument("--retired-weight", type=float, default=RETIRED_WEIGHT,
                         help="weight of a retired hold-out's row, in natural prompts")
-    parser.add_argument("--max-features", type=int, default=MAX_FEATURES,
+    parser.add_argument("--max-features", type=int, default=MAX_ARTEFACT_FEATURES,
                         help="prune the artefact to at most this many features")
     args = parser.parse_args()
     train_rows, weights, dev_rows = corpus_split(args.seed)
