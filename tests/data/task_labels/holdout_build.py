@@ -39,6 +39,8 @@ def problems_in_row(label: str, messages: list[dict], labels: list[str]) -> list
         errors.append(f"unknown role in {roles}")
     if any(a == b for a, b in zip(body, body[1:])):
         errors.append("user/assistant turns do not alternate")
+    if body and body[0] != "user":
+        errors.append("the first turn after the system prompt is not from user")
     if any(set(m) != {"role", "content"} for m in messages):
         errors.append("a message has keys other than role/content")
     if any(not isinstance(m.get("content"), str) or not m["content"].strip() for m in messages):

@@ -16,6 +16,9 @@ IN_USE = ("unseen5", "unseen6")
 spec = importlib.util.spec_from_file_location("retired", ROOT / "scripts" / "task_classifier" / "retired.py")
 retired = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(retired)
+spec = importlib.util.spec_from_file_location("holdout_build", DATA / "holdout_build.py")
+holdout_build = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(holdout_build)
 
 
 def _conversation(row: dict) -> str:
@@ -31,6 +34,16 @@ def test_every_training_set_exists_with_50_prompts_a_label() -> None:
         assert len(counts) == 8 and "other" not in counts, (path, counts)
         assert min(counts.values()) >= 50, (path, counts)
         assert all(r["messages"][-1]["role"] == "user" for r in rows), path
+
+
+def test_every_independently_written_set_passes_the_shared_validator() -> None:
+    # unseen/ and unseen2/ predate the shared builder (their own rules: unseen2 has 60 a label for two labels).
+    writers = ROOT / "scripts" / "task_classifier" / "writers"
+    paths = [DATA / f"unseen{n}" / f"holdout_unseen{n}.jsonl" for n in (3, 4, 5, 6)] + [*writers.glob("*/*.jsonl")]
+    assert len(paths) == 8 and all(p.exists() for p in paths), paths
+    labels = holdout_build.schema_labels()
+    for path in paths:
+        assert holdout_build.validate(holdout_build.read_jsonl(path), labels) == [], path
 
 
 def test_no_hold_out_in_use_is_a_training_set_or_shares_a_prompt_with_one() -> None:

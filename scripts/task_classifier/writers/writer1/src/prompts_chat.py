@@ -22,7 +22,7 @@ GAME = S("You are Grimbold, the tavern keeper NPC in the text adventure 'Ashes o
 DENTAL = S("You are the front-desk assistant for Smile Harbour Dental. You can book, move and cancel "
            "appointments and answer questions about prices listed on the website.")
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", "hey"),
     ex("en", "morning!! coffee #3 and it's 9am, send help"),
     ex("en", "my boss wants a summary of a 40 page audit report by friday and I haven't even opened it. anyway how's your day lol"),

@@ -54,7 +54,7 @@ VBA = """Sub KopieerRijen()
     Next i
 End Sub"""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", "regex for uk postcodes pls, dont need it perfect just catch 95%"),
     ex("en", "ok so why does my loop eat the last row\n\nfor i in range(len(rows)-1):\n    out.append(clean(rows[i]))"),
     ex("en", VET_BOT, "hi I need to move Biscuit's checkup to thursday", A("Of course! Thursday we have 10:15, 13:40 and 16:00. Which suits you?"),

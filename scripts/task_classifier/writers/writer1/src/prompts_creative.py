@@ -40,7 +40,7 @@ NOTES = """standup notes thu
 - Sun: demo for Acme moved to Tue
 - coffee machine broken AGAIN"""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", S("You are the IT helpdesk bot at Farrow & Lyle Solicitors. Help staff with passwords, printers, laptops and Teams."), "ticket logged, thanks. while I wait: haiku about a printer that only works when nobody needs it"),
     ex("en", f"turn this postmortem into a limerick for the team channel, keep Marguerite as the hero\n\n{INCIDENT}"),
     ex("en", f"rewrite our release notes as a pirate captain's log entry. all the items have to be in there somewhere\n\n{CHANGELOG}"),

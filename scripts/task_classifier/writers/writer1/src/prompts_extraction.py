@@ -83,7 +83,7 @@ THREAD = """[09:12] Nadia: can someone take the Lisbon client call thu 3pm?
 [09:30] Greta: ok, and @Piotr pls send me the Q4 numbers by wed so I can do the sheet
 [09:31] Piotr: 👍"""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", f"from this access log give me a table: time, ip, method, path, status. only the non-2xx ones\n\n{ACCESS_LOG}"),
     ex("en", f"Summarise this lease as a table: parties (with company numbers), premises, term start and end, rent, rent-free period, deposit, break clause date and notice period. nothing else\n\n{LEASE}"),
     ex("en", f"ok from the same lease I only need the money: every amount with what it's for, as a list\n\n{LEASE}"),

@@ -34,7 +34,7 @@ dara,11,15,64
 eli,16,13,75
 femi,7,10,49"""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", "integral of x^2 e^x dx"),
     ex("en", "me + 3 friends, dinner was 187.40 plus 12% tip but I didn't drink, my share of the drinks part (46 of it) shouldn't count. what do I owe"),
     ex("en", "how many litres of paint for a room 4.2 x 3.6 m, walls 2.5 m high, one door 0.9x2 and a window 1.4x1.2, two coats, paint covers 11 m2 per litre"),

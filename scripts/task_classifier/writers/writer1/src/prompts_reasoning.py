@@ -40,7 +40,7 @@ INCIDENT = """timeline (all UTC)
 09:24 postgres connections 210/500, latency normal
 note: v4.18 changed the ORM session scope from per-request to per-worker"""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", "ok so. three roommates, one van key. Jo says 'I didn't take it'. Sam says 'Kai took it'. Kai says 'Sam is lying'. only one of them is telling the truth. who took the key"),
     ex("en", ESCAPE, "we found a compass with N and S swapped, a logbook with the entries 'storm from west', 'beacon dark on the 3rd night', and a locked chest with a 3-letter dial. give us a hint but also, honestly, reason out what the code most likely is, we're 5 min from the end"),
     ex("en", f"can you work out a fair on-call rota for the two weekend blocks from this? explain why each choice is forced or not\n\n{ONCALL}"),

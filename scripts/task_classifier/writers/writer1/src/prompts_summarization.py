@@ -86,7 +86,7 @@ I'd rather be there for the strategy part honestly. What about the first week of
 From: Maribel Santos
 Mill is free 3-5 Feb. Budget is the same. I'll hold the 4th unless someone objects by Friday."""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", f"tldr of this meeting pls, I missed it\n\n{TRANSCRIPT}"),
     ex("en", ONCALL, f"summarise the night for the handover, 3-4 bullets, what the day team needs to know\n\n{ONCALL_LOG}"),
     ex("en", S("You are the editorial assistant for Cyclewise, a weekly newsletter of a cycling-advocacy group. Help with drafts, headlines and digests."), f"gist of this in 2-3 sentences?\n\n{ARTICLE}"),

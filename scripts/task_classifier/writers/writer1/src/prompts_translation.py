@@ -46,7 +46,7 @@ def check_stock(sku, qty):
     free = on_hand - reserved(sku)
     return max(0, qty - free)"""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", L10N, f"locale: de-DE\n\n{UI_JSON}"),
     ex("en", L10N, f"locale: pt-BR\n\n{UI_JSON}"),
     ex("en", "translate the comments to english, leave the code exactly as it is\n\n" + COMMENTS),

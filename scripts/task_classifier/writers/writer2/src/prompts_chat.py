@@ -17,7 +17,7 @@ very busy with the important computer job). Did you eat breakfast?? Remember to 
 on BBC about octopuses tonight at 8 you would love it. Also I found your old school report from 1998 in the loft, \
 "talks too much in class" haha nothing changes!!! Love you xxx 🍋🐙"""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", PAWSHIRE,
        "Pickles died last night. She was 19. I don't need to cancel anything, her check-up was next month "
        "anyway, I think I just wanted to tell someone who knew her name."),

@@ -54,7 +54,7 @@ Sailing.java:
 
 This only happens for sailings created by the new "charter" import job last week."""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", HOPSTOCK,
        "When I load the fermentation log with read_csv the batch_id column comes back as float64 (1043.0 and "
        "so on) because a few rows are empty. I want it to stay an integer and keep the blanks. How?"),

@@ -26,7 +26,7 @@ JACKET_SPECS = """Context (product sheet): STORMLINE 3L CYCLING SHELL
 - Colours: Signal Orange, Slate
 - RRP £179"""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en",
        S("You are Forge, a coding agent with access to the user's repository `parcel-hub`. Make small, "
          "reviewed changes and run the tests after each one."),

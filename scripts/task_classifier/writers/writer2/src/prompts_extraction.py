@@ -76,7 +76,7 @@ Other
   Ferritin           14 ug/L      (15 - 150)
 Comment: sample not haemolysed."""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en",
        S("You are an invoice-parsing service. Return only JSON with keys vendor, vendor_vat, invoice_number, "
          "invoice_date (YYYY-MM-DD), due_date, currency, subtotal, vat, shipping, total, line_items (list of "

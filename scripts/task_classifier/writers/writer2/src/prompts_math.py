@@ -36,7 +36,7 @@ date,weekday,covers
 2026-11-14,Sat,182
 2026-11-15,Sun,149"""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", "ok so dinner came to 187.40 for 5 of us and we're adding 18% tip. Sam only had a salad that was 22 "
              "and says he shouldn't split evenly. if Sam pays his salad plus 18% on it, and the other four split "
              "the rest evenly, what does everyone owe?"),

@@ -54,7 +54,7 @@ ending on the last day of a calendar month.
 agreed deductions; where the Property is sold, the Landlord must either return the deposit to the Tenant or
 transfer it to the buyer, and notify the Tenant in writing which has been done."""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en", "ok weird question. my neighbour's car is always gone on tuesdays, there's never any noise from their "
              "flat on tuesdays, but their bins are always put out tuesday morning. my partner says they just work "
              "tuesdays. does that actually follow? what else could explain all three things"),

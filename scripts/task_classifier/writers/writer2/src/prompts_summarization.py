@@ -90,7 +90,7 @@ RAID_LOG = """Raid log — Emberdeep, Thursday 21:00-23:40, 18 players
 - Boss 3 (Archivist): progression. 7 pulls, best 34%. Healers out of mana at phase 2. Called it at 23:40.
 - Notes: attendance good, 2 late. Bring flasks next time. Next raid Sunday 20:30, focus Archivist phase 2."""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en",
        S("You are the help assistant for Ledgerline, accounting software for small businesses. Answer "
          "customers in plain language. Use the context provided.\n\n" + CHANGELOG),

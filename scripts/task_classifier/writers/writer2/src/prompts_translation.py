@@ -58,7 +58,7 @@ FRRGNN58D03F257X, nomina e costituisce suo procuratore speciale la signora Laura
 Emilia Centro n. 118, al prezzo e alle condizioni che riterrà più opportuni, con facoltà di sottoscrivere il
 preliminare e l'atto definitivo, incassare il prezzo e rilasciarne quietanza."""
 
-PROMPTS = [
+EXAMPLES = [
     ex("en",
        S("You are a localisation step in a build pipeline. Translate only the JSON values into the target "
          "language. Keep keys, placeholders such as {count} or {name}, and HTML tags exactly as they are. "
